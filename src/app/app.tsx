@@ -1,0 +1,71 @@
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { ROUTES } from '@/app/routes';
+import { Shell } from '@/app/shell';
+import { HomePage } from '@/features/home/home-page';
+import { NotFoundPage } from '@/features/not-found-page';
+
+// Screens other than Home load when first visited: Home pays only for React and the shell.
+const AssessmentPage = lazy(() => import('@/features/questionnaire/assessment-page'));
+const ResultsPage = lazy(() => import('@/features/results/results-page'));
+const MenteesPage = lazy(() => import('@/features/mentees/mentees-page'));
+const AboutPage = lazy(() => import('@/features/about/about-page'));
+
+function Loading() {
+  return (
+    <p role="status" className="loading">
+      Loading…
+    </p>
+  );
+}
+
+function Screen({ name, children }: { name: string; children: React.ReactNode }) {
+  return (
+    <ErrorBoundary screen={name}>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell>
+        <Switch>
+          <Route path={ROUTES.home}>
+            <Screen name="Home">
+              <HomePage />
+            </Screen>
+          </Route>
+          <Route path={ROUTES.assessment}>
+            <Screen name="Assessment">
+              <AssessmentPage />
+            </Screen>
+          </Route>
+          <Route path={ROUTES.results}>
+            <Screen name="Results">
+              <ResultsPage />
+            </Screen>
+          </Route>
+          <Route path={ROUTES.mentees}>
+            <Screen name="Mentees">
+              <MenteesPage />
+            </Screen>
+          </Route>
+          <Route path={ROUTES.about}>
+            <Screen name="About">
+              <AboutPage />
+            </Screen>
+          </Route>
+          <Route>
+            <Screen name="Not found">
+              <NotFoundPage />
+            </Screen>
+          </Route>
+        </Switch>
+      </Shell>
+    </Router>
+  );
+}

@@ -1,0 +1,47 @@
+import { countPack, parsePack, type PackCounts, type PackProblem } from '@/domain/pack/parse-pack';
+import type { Pack } from '@/domain/pack/schema';
+
+export type PackEntry =
+  | { status: 'ready'; path: string; pack: Pack; counts: PackCounts }
+  | { status: 'broken'; path: string; problems: PackProblem[] };
+
+type PackModules = Record<string, () => Promise<unknown>>;
+
+/**
+ * Every JSON file in assessments/ except the generated JSON Schema is a pack. Each is its own
+ * lazily loaded chunk, so adding a pack costs the first load nothing and needs no code change.
+ */
+const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json'], {
+  import: 'default',
+});
+
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** Loads and validates each pack; a pack that fails is listed as broken with its problems, never half-used. */
+export async function loadPackEntries(modules: PackModules): Promise<PackEntry[]> {
+  const paths = Object.keys(modules).sort();
+  const entries = await Promise.all(
+    paths.map(async (path): Promise<PackEntry> => {
+      const name = `assessments/${fileName(path)}`;
+      let data: unknown;
+      try {
+        const load = modules[path];
+        data = load ? await load() : undefined;
+      } catch (error) {
+        return { status: 'broken', path: name, problems: [{ path: '(the whole file)', message: `could not be read: ${String(error)}` }] };
+      }
+      const result = parsePack(data);
+      return result.ok
+        ? { status: 'ready', path: name, pack: result.value, counts: countPack(result.value) }
+        : { status: 'broken', path: name, problems: result.error };
+    }),
+  );
+  return entries;
+}
+
+let cached: Promise<PackEntry[]> | undefined;
+
+export function loadPacks(): Promise<PackEntry[]> {
+  cached ??= loadPackEntries(PACK_MODULES);
+  return cached;
+}

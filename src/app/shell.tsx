@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation } from 'wouter';
+import { NAV_ITEMS } from '@/app/routes';
+
+/**
+ * Moves focus to the new screen's heading after navigation, so keyboard and screen-reader users
+ * land on what changed instead of staying on the link they pressed. Not on first load: the browser
+ * starts at the top of the page, where the skip link is.
+ */
+function useFocusOnNavigation(location: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // The new screen may still be loading: wait for its heading.
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      } else if (tries < 60) {
+        tries += 1;
+        frame = requestAnimationFrame(focusHeading);
+      }
+    };
+    frame = requestAnimationFrame(focusHeading);
+    return () => cancelAnimationFrame(frame);
+  }, [location]);
+}
+
+export function Shell({ children }: { children: React.ReactNode }) {
+  const [location] = useLocation();
+  useFocusOnNavigation(location);
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(event) => {
+        // A plain "#main" would be read by the hash router as a route: focus the landmark instead.
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand" aria-label="Rungs, home">
+          <svg aria-hidden="true" width="28" height="28" viewBox="0 0 64 64" focusable="false">
+            <rect width="64" height="64" rx="12" fill="currentColor" />
+            <g stroke="var(--header-bg)" strokeWidth="5" strokeLinecap="round">
+              <path d="M20 10v44M44 10v44M20 20h24M20 32h24M20 44h24" />
+            </g>
+          </svg>
+          <span>Rungs</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {NAV_ITEMS.map((item) => {
+              const current = item.path === '/' ? location === '/' : location.startsWith(item.path);
+              return (
+                <li key={item.path}>
+                  <Link href={item.path} aria-current={current ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>Rungs runs entirely in your browser. Nothing you enter is sent anywhere.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { Suspense } from 'react';
+import { useDocumentTitle } from '@/components/use-document-title';
+import { usePackEntries } from '@/app/use-packs';
+import { PackList } from '@/features/home/pack-list';
+
+function InstalledPacks() {
+  const entries = usePackEntries();
+  return <PackList entries={entries} />;
+}
+
+export function HomePage() {
+  useDocumentTitle('Home');
+  return (
+    <>
+      <section className="intro" aria-labelledby="home-title">
+        <h1 id="home-title">Find the gaps between you and the next rung</h1>
+        <p className="lead">
+          Rungs asks you about the technical and people skills of industrial production management, scores your answers
+          against what each career level expects, from Assistant Production Manager to VP of Operations, and recommends
+          the certifications and on-the-job actions that close your gaps.
+        </p>
+        <p>Everything stays in this browser: nothing you enter is sent anywhere.</p>
+      </section>
+      <section aria-labelledby="packs-title">
+        <h2 id="packs-title">Assessments</h2>
+        <Suspense fallback={<p role="status">Loading assessments…</p>}>
+          <InstalledPacks />
+        </Suspense>
+      </section>
+    </>
+  );
+}

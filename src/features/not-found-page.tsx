@@ -1,0 +1,15 @@
+import { Link } from 'wouter';
+import { useDocumentTitle } from '@/components/use-document-title';
+
+export function NotFoundPage() {
+  useDocumentTitle('Page not found');
+  return (
+    <section aria-labelledby="not-found-title">
+      <h1 id="not-found-title">Page not found</h1>
+      <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+      <p>
+        <Link href="/">Go to Home</Link>
+      </p>
+    </section>
+  );
+}

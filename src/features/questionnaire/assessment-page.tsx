@@ -1,0 +1,15 @@
+import { Link } from 'wouter';
+import { useDocumentTitle } from '@/components/use-document-title';
+
+export default function AssessmentPage() {
+  useDocumentTitle('Assessment');
+  return (
+    <section aria-labelledby="assessment-title">
+      <h1 id="assessment-title">Assessment</h1>
+      <p>No assessment is in progress in this browser.</p>
+      <p>
+        <Link href="/">Choose an assessment on Home</Link>
+      </p>
+    </section>
+  );
+}

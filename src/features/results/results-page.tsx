@@ -1,0 +1,15 @@
+import { Link } from 'wouter';
+import { useDocumentTitle } from '@/components/use-document-title';
+
+export default function ResultsPage() {
+  useDocumentTitle('Results');
+  return (
+    <section aria-labelledby="results-title">
+      <h1 id="results-title">Results</h1>
+      <p>There are no results yet. They appear here once you have answered an assessment.</p>
+      <p>
+        <Link href="/">Go to Home</Link>
+      </p>
+    </section>
+  );
+}
