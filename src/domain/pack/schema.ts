@@ -1,0 +1,226 @@
+import { z } from 'zod';
+
+/** Ids are kebab-case so they read well in URLs, exports and explanations. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "lean-manufacturing"');
+
+/** A seed document's file name, as it sits in shared/seeds/. */
+export const SeedFileSchema = z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as "003_85a5d47502eead95.txt"');
+
+export const MAX_QUOTE_WORDS = 30;
+
+const countWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * Where an item comes from. "quoted" items cite a short exact phrase of a seed document;
+ * "authored" items are written by the pack's authors where the documents are thin, and say why.
+ */
+export const ProvenanceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('quoted'),
+    seed: SeedFileSchema,
+    quote: z
+      .string()
+      .min(3)
+      .refine((quote) => countWords(quote) <= MAX_QUOTE_WORDS, `a quote is at most ${MAX_QUOTE_WORDS} words: cite, never copy`),
+  }),
+  z.strictObject({
+    kind: z.literal('authored'),
+    rationale: z.string().min(10),
+  }),
+]);
+
+export const ScaleValueSchema = z.number().int().min(0).max(4);
+
+export const ScalePointSchema = z.strictObject({
+  value: ScaleValueSchema,
+  label: z.string().min(1),
+  meaning: z.string().min(1),
+});
+
+export const ScaleSchema = z
+  .strictObject({
+    points: z.array(ScalePointSchema).length(5),
+    notSureLabel: z.string().min(1),
+    notSureMeaning: z.string().min(1),
+  })
+  .refine((scale) => scale.points.every((point, index) => point.value === index), {
+    message: 'scale points are listed in order 0, 1, 2, 3, 4',
+    path: ['points'],
+  });
+
+export const SalarySchema = z.strictObject({
+  currency: z.literal('USD'),
+  usMedian: z.number().positive(),
+  usAverage: z.number().positive(),
+  provenance: ProvenanceSchema,
+});
+
+export const FocusAreaSchema = z.strictObject({
+  id: IdSchema,
+  text: z.string().min(3),
+  provenance: ProvenanceSchema,
+});
+
+export const LevelSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  years: z.strictObject({
+    min: z.number().int().min(0),
+    /** null: open-ended ("25+ years"). */
+    max: z.number().int().positive().nullable(),
+  }),
+  summary: z.string().min(10),
+  provenance: ProvenanceSchema,
+  focusAreas: z.array(FocusAreaSchema).min(1),
+  salary: SalarySchema,
+});
+
+export const QuestionnaireIdSchema = z.enum(['technical', 'soft']);
+
+export const GroupSchema = z.strictObject({
+  id: IdSchema,
+  questionnaire: QuestionnaireIdSchema,
+  title: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export const DevelopmentActionSchema = z.strictObject({
+  id: IdSchema,
+  text: z.string().min(10),
+  provenance: ProvenanceSchema,
+});
+
+export const CompetencySchema = z.strictObject({
+  id: IdSchema,
+  group: IdSchema,
+  title: z.string().min(1),
+  description: z.string().min(10),
+  provenance: ProvenanceSchema,
+  developmentActions: z.array(DevelopmentActionSchema).min(2),
+});
+
+export const SelfRatingQuestionSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.literal('selfRating'),
+  competency: IdSchema,
+  prompt: z.string().min(10),
+  /** Relative weight inside its competency's score; 1 when absent. */
+  weight: z.number().positive().max(5).optional(),
+  /** One behavioural anchor per scale point, index = scale value (0..4). */
+  anchors: z.array(z.string().min(10)).length(5),
+  provenance: ProvenanceSchema,
+});
+
+export const ScenarioOptionSchema = z.strictObject({
+  id: IdSchema,
+  text: z.string().min(3),
+  best: z.boolean(),
+});
+
+export const ScenarioQuestionSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.literal('scenario'),
+    competency: IdSchema,
+    prompt: z.string().min(10),
+    options: z.array(ScenarioOptionSchema).min(3).max(5),
+    explanation: z.string().min(10),
+    provenance: ProvenanceSchema,
+  })
+  .refine((question) => question.options.filter((option) => option.best).length === 1, {
+    message: 'a scenario has exactly one best answer',
+    path: ['options'],
+  });
+
+export const QuestionSchema = z.union([SelfRatingQuestionSchema, ScenarioQuestionSchema]);
+
+export const AssessmentSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Minutes a typical person needs; shown before they start. */
+  minutes: z.number().int().positive(),
+  questionIds: z.array(IdSchema).min(1),
+});
+
+export const ImportanceSchema = z.enum(['core', 'supporting']);
+
+export const TargetSchema = z.strictObject({
+  level: IdSchema,
+  competency: IdSchema,
+  expected: ScaleValueSchema,
+  importance: ImportanceSchema,
+  /** The level's focus area this expectation comes from. */
+  focusArea: IdSchema,
+  /** Required when the expectation is lower than at the level below: why it falls. */
+  dropReason: z.string().min(10).optional(),
+});
+
+export const CertificationSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  kind: z.enum(['certification', 'course', 'degree']),
+  issuer: z.string().min(1).nullable(),
+  /** Which competencies it builds and how strongly (1 = it is the point of the credential). */
+  builds: z
+    .array(
+      z.strictObject({
+        competency: IdSchema,
+        strength: z.number().gt(0).max(1),
+      }),
+    )
+    .min(1),
+  suitsLevels: z.array(IdSchema).min(1),
+  effort: z.strictObject({
+    /** Typical study and exam hours, a range. */
+    hours: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
+    text: z.string().min(3),
+  }),
+  provenance: ProvenanceSchema,
+});
+
+export const SourceSchema = z.strictObject({
+  seed: SeedFileSchema,
+  title: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export const PackSchema = z.strictObject({
+  /** Editors use it to check and complete the file; the app ignores it. */
+  $schema: z.string().optional(),
+  meta: z.strictObject({
+    id: IdSchema,
+    title: z.string().min(1),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
+    role: z.string().min(1),
+    summary: z.string().min(10),
+    sources: z.array(SourceSchema).min(1),
+  }),
+  scale: ScaleSchema,
+  levels: z.array(LevelSchema).min(1),
+  groups: z.array(GroupSchema).min(1),
+  competencies: z.array(CompetencySchema).min(1),
+  questions: z.array(QuestionSchema).min(1),
+  assessments: z.array(AssessmentSchema).min(1),
+  targets: z.array(TargetSchema).min(1),
+  certifications: z.array(CertificationSchema),
+});
+
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type Scale = z.infer<typeof ScaleSchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type FocusArea = z.infer<typeof FocusAreaSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type QuestionnaireId = z.infer<typeof QuestionnaireIdSchema>;
+export type Competency = z.infer<typeof CompetencySchema>;
+export type DevelopmentAction = z.infer<typeof DevelopmentActionSchema>;
+export type SelfRatingQuestion = z.infer<typeof SelfRatingQuestionSchema>;
+export type ScenarioQuestion = z.infer<typeof ScenarioQuestionSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Importance = z.infer<typeof ImportanceSchema>;
+export type Target = z.infer<typeof TargetSchema>;
+export type Certification = z.infer<typeof CertificationSchema>;
+export type Pack = z.infer<typeof PackSchema>;

@@ -1,0 +1,107 @@
+import type { Pack } from '@/domain/pack/schema';
+import { MAX_RECOMMENDED_CERTIFICATIONS } from '@/domain/scoring/constants';
+import type { LevelReadiness } from '@/domain/scoring/readiness';
+
+/** One gap a certification addresses, and how much of it. */
+export interface AddressedGap {
+  competency: string;
+  gap: number;
+  weight: number;
+  strength: number;
+  /** gap × weight × strength: this gap's part of the certification's rank value. */
+  value: number;
+}
+
+export interface RankedCertification {
+  certification: string;
+  /** Σ gap × importance weight × strength over the gaps it addresses. */
+  value: number;
+  addresses: readonly AddressedGap[];
+}
+
+export interface Recommendation {
+  certification: string;
+  /** Weighted gap this pick closes of what was still open when it was picked. */
+  gain: number;
+  /** Per competency: weighted gap open before this pick, and how much of it the pick closes. */
+  closes: readonly { competency: string; openBefore: number; closed: number }[];
+}
+
+export interface CertificationAdvice {
+  level: string;
+  /** Σ gap × weight over the level's gaps. */
+  totalGap: number;
+  /** Every certification suited to the level that addresses a gap, best first. */
+  ranked: readonly RankedCertification[];
+  /** The greedy set, in the order picked. */
+  chosen: readonly Recommendation[];
+  /** Weighted gap the chosen set closes; never above totalGap. */
+  covered: number;
+  /** covered / totalGap (0 when there is no gap). */
+  coveredShare: number;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * Ranks the certifications suited to the level by the gap they address, then picks a short set greedily:
+ * each pick closes strength × the weighted gap still open on each competency it builds, so two
+ * certifications on the same gap never claim more than the gap.
+ */
+export function recommendCertifications(
+  pack: Pack,
+  level: LevelReadiness,
+  maxCount: number = MAX_RECOMMENDED_CERTIFICATIONS,
+): CertificationAdvice {
+  const open = new Map<string, number>();
+  const gapOf = new Map<string, { gap: number; weight: number }>();
+  for (const gap of level.gaps) {
+    if (gap.gap !== null && gap.gap > 0) {
+      open.set(gap.competency, gap.gap * gap.weight);
+      gapOf.set(gap.competency, { gap: gap.gap, weight: gap.weight });
+    }
+  }
+  const totalGap = [...open.values()].reduce((sum, value) => sum + value, 0);
+
+  const ranked: RankedCertification[] = [];
+  for (const certification of pack.certifications) {
+    if (!certification.suitsLevels.includes(level.level)) continue;
+    const addresses: AddressedGap[] = [];
+    for (const build of certification.builds) {
+      const gap = gapOf.get(build.competency);
+      if (!gap) continue;
+      addresses.push({ competency: build.competency, gap: gap.gap, weight: gap.weight, strength: build.strength, value: gap.gap * gap.weight * build.strength });
+    }
+    const value = addresses.reduce((sum, item) => sum + item.value, 0);
+    if (value > EPSILON) ranked.push({ certification: certification.id, value, addresses });
+  }
+  ranked.sort((a, b) => b.value - a.value || (a.certification < b.certification ? -1 : 1));
+
+  const chosen: Recommendation[] = [];
+  const strengthsOf = new Map(
+    pack.certifications.map((certification) => [certification.id, certification.builds] as const),
+  );
+  const candidates = ranked.map((item) => item.certification);
+  while (chosen.length < maxCount) {
+    let best: { id: string; gain: number } | null = null;
+    for (const id of candidates) {
+      if (chosen.some((pick) => pick.certification === id)) continue;
+      let gain = 0;
+      for (const build of strengthsOf.get(id) ?? []) gain += (open.get(build.competency) ?? 0) * build.strength;
+      if (gain > EPSILON && (!best || gain > best.gain + EPSILON)) best = { id, gain };
+    }
+    if (!best) break;
+    const closes: { competency: string; openBefore: number; closed: number }[] = [];
+    for (const build of strengthsOf.get(best.id) ?? []) {
+      const before = open.get(build.competency);
+      if (before === undefined || before <= 0) continue;
+      const closed = before * build.strength;
+      open.set(build.competency, before - closed);
+      closes.push({ competency: build.competency, openBefore: before, closed });
+    }
+    chosen.push({ certification: best.id, gain: best.gain, closes });
+  }
+  const remaining = [...open.values()].reduce((sum, value) => sum + value, 0);
+  const covered = Math.min(totalGap, Math.max(0, totalGap - remaining));
+  return { level: level.level, totalGap, ranked, chosen, covered, coveredShare: totalGap > 0 ? covered / totalGap : 0 };
+}

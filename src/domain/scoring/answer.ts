@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** What a person gave for one question. "Not sure" is an answer, and it counts as unanswered — never as zero. */
+export const AnswerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('rating'), value: z.number().int().min(0).max(4) }),
+  z.strictObject({ kind: z.literal('choice'), optionId: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal('notSure') }),
+]);
+
+export type Answer = z.infer<typeof AnswerSchema>;
+export type Answers = Readonly<Record<string, Answer>>;
+
+/** Which rating readiness stands on when a mentor has rated too; both stay visible. */
+export const RatingBasisSchema = z.enum(['self', 'mentor', 'lower']);
+export type RatingBasis = z.infer<typeof RatingBasisSchema>;

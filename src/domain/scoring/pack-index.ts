@@ -1,0 +1,78 @@
+import type { Competency, FocusArea, Importance, Level, Pack, Question, QuestionnaireId, ScenarioQuestion, SelfRatingQuestion, Target } from '@/domain/pack/schema';
+import { CORE_WEIGHT, SUPPORTING_WEIGHT } from './constants';
+
+export interface IndexedTarget extends Target {
+  weight: number;
+  focus: FocusArea;
+}
+
+/** Lookups the engine needs many times per session, built once per pack. */
+export interface PackIndex {
+  competencies: readonly Competency[];
+  competencyById: ReadonlyMap<string, Competency>;
+  questionnaireOf: ReadonlyMap<string, QuestionnaireId>;
+  questionById: ReadonlyMap<string, Question>;
+  /** Per competency, its questions sorted by id: sums run in one order whatever order the pack lists them in. */
+  selfRatingByCompetency: ReadonlyMap<string, readonly SelfRatingQuestion[]>;
+  scenariosByCompetency: ReadonlyMap<string, readonly ScenarioQuestion[]>;
+  levels: readonly Level[];
+  levelIndex: ReadonlyMap<string, number>;
+  /** Per level, its targets in the pack's competency order. */
+  targetsByLevel: ReadonlyMap<string, readonly IndexedTarget[]>;
+}
+
+export const importanceWeight = (importance: Importance): number => (importance === 'core' ? CORE_WEIGHT : SUPPORTING_WEIGHT);
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+// Packs are immutable once parsed, so the index can be kept beside the pack object itself.
+const cache = new WeakMap<Pack, PackIndex>();
+
+export function indexPack(pack: Pack): PackIndex {
+  const cached = cache.get(pack);
+  if (cached) return cached;
+
+  const questionnaireOfGroup = new Map(pack.groups.map((group) => [group.id, group.questionnaire]));
+  const competencyOrder = new Map(pack.competencies.map((competency, index) => [competency.id, index]));
+  const selfRatingByCompetency = new Map<string, SelfRatingQuestion[]>();
+  const scenariosByCompetency = new Map<string, ScenarioQuestion[]>();
+  const append = <Q>(map: Map<string, Q[]>, key: string, question: Q) => {
+    const list = map.get(key);
+    if (list) list.push(question);
+    else map.set(key, [question]);
+  };
+  for (const question of pack.questions) {
+    if (question.kind === 'selfRating') append(selfRatingByCompetency, question.competency, question);
+    else append(scenariosByCompetency, question.competency, question);
+  }
+  for (const list of selfRatingByCompetency.values()) list.sort(byId);
+  for (const list of scenariosByCompetency.values()) list.sort(byId);
+
+  const focusById = new Map(pack.levels.flatMap((level) => level.focusAreas.map((area) => [area.id, area] as const)));
+  const targetsByLevel = new Map<string, IndexedTarget[]>(pack.levels.map((level) => [level.id, []]));
+  for (const target of pack.targets) {
+    const focus = focusById.get(target.focusArea);
+    const list = targetsByLevel.get(target.level);
+    if (!focus || !list || !competencyOrder.has(target.competency)) continue; // parsePack refuses such packs
+    list.push({ ...target, weight: importanceWeight(target.importance), focus });
+  }
+  for (const list of targetsByLevel.values()) {
+    list.sort((a, b) => (competencyOrder.get(a.competency) ?? 0) - (competencyOrder.get(b.competency) ?? 0));
+  }
+
+  const index: PackIndex = {
+    competencies: pack.competencies,
+    competencyById: new Map(pack.competencies.map((competency) => [competency.id, competency])),
+    questionnaireOf: new Map(
+      pack.competencies.map((competency) => [competency.id, questionnaireOfGroup.get(competency.group) ?? 'technical']),
+    ),
+    questionById: new Map(pack.questions.map((question) => [question.id, question])),
+    selfRatingByCompetency,
+    scenariosByCompetency,
+    levels: pack.levels,
+    levelIndex: new Map(pack.levels.map((level, i) => [level.id, i])),
+    targetsByLevel,
+  };
+  cache.set(pack, index);
+  return index;
+}
