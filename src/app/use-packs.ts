@@ -1,7 +1,8 @@
 import { use } from 'react';
+import type { PackEntry } from '@/app/pack-registry';
 
 // The registry (zod and the packs themselves) is imported on demand so Home's first paint doesn't wait for it.
-let entries: ReturnType<typeof import('@/app/pack-registry').loadPacks> | undefined;
+let entries: Promise<PackEntry[]> | undefined;
 
 const loadEntries = () => {
   entries ??= import('@/app/pack-registry').then((registry) => registry.loadPacks());

@@ -1,4 +1,3 @@
-import type { Pack } from '@/domain/pack/schema';
 import { planDevelopment, type DevelopmentPlan } from '@/domain/recommend/development-plan';
 import { recommendCertifications, type CertificationAdvice } from '@/domain/recommend/certifications';
 import { scoreCompetencies, type CompetencyScore, type ScoringInput } from './competency-scores';

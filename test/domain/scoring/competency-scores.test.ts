@@ -14,7 +14,7 @@ const scoreOf = (answers: Answers, competency: string, questionIds = full) =>
   scoreCompetencies({ pack, questionIds, answers }).find((score) => score.competency === competency)!;
 
 describe('scoreCompetencies', () => {
-  it.each([
+  it.each<{ name: string; answers: Answers; value: number | null; answered: number; coverage: number }>([
     { name: 'weighted mean of two answers', answers: { 'lean-self-1': rating(2), 'lean-self-2': rating(4) }, value: 3.5, answered: 2, coverage: 1 },
     { name: 'one answer of two', answers: { 'lean-self-2': rating(1) }, value: 1, answered: 1, coverage: 0.5 },
     { name: '"Not sure" is left out, not zero', answers: { 'lean-self-1': notSure, 'lean-self-2': rating(4) }, value: 4, answered: 1, coverage: 0.5 },
@@ -36,7 +36,7 @@ describe('scoreCompetencies', () => {
     ]);
   });
 
-  it.each([
+  it.each<{ answered: Answers; low: boolean }>([
     { answered: {}, low: true },
     { answered: { 'lean-self-1': rating(3) }, low: false },
     { answered: { 'lean-self-1': rating(3), 'lean-self-2': rating(3) }, low: false },
