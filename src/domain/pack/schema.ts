@@ -106,8 +106,11 @@ export const SelfRatingQuestionSchema = z.strictObject({
   kind: z.literal('selfRating'),
   competency: IdSchema,
   prompt: z.string().min(10),
-  /** Relative weight inside its competency's score; 1 when absent. */
-  weight: z.number().positive().max(5).optional(),
+  /**
+   * Relative weight inside its competency's score, a whole number 1–5; 1 when absent. Whole numbers keep every sum
+   * exact, so scores cannot depend on the order answers are read in.
+   */
+  weight: z.number().int().min(1).max(5).optional(),
   /** One behavioural anchor per scale point, index = scale value (0..4). */
   anchors: z.array(z.string().min(10)).length(5),
   provenance: ProvenanceSchema,

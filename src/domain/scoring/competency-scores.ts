@@ -62,9 +62,9 @@ export interface ScoringInput {
   basis?: RatingBasis;
 }
 
-const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+export const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
-function chooseRating(self: number | null, mentor: number | null, basis: RatingBasis): RatingUsed {
+export function chooseRating(self: number | null, mentor: number | null, basis: RatingBasis): RatingUsed {
   if (basis === 'self' || mentor === null) {
     if (self === null) return { value: mentor, source: mentor === null ? 'none' : 'mentor', fallback: mentor !== null };
     return { value: self, source: 'self', fallback: basis !== 'self' };
@@ -73,10 +73,27 @@ function chooseRating(self: number | null, mentor: number | null, basis: RatingB
   return mentor <= self ? { value: mentor, source: 'mentor', fallback: false } : { value: self, source: 'self', fallback: false };
 }
 
+// Sessions of one assessment share its question list: build its lookup set once.
+const askedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+export function askedSet(questionIds: readonly string[]): ReadonlySet<string> {
+  let set = askedSets.get(questionIds);
+  if (!set) {
+    set = new Set(questionIds);
+    askedSets.set(questionIds, set);
+  }
+  return set;
+}
+
+/** A mentor rating as the engine reads it: a number on 0–4, or null. */
+export function mentorRatingOf(ratings: Readonly<Record<string, number>> | undefined, competencyId: string): number | null {
+  const raw = ratings && hasOwn(ratings, competencyId) ? ratings[competencyId] : undefined;
+  return typeof raw === 'number' && raw >= 0 && raw <= 4 ? raw : null;
+}
+
 /** Scores every competency of the pack, in the pack's order. Pure: same input, same output. */
 export function scoreCompetencies(input: ScoringInput): CompetencyScore[] {
   const index = indexPack(input.pack);
-  const asked = new Set(input.questionIds);
+  const asked = askedSet(input.questionIds);
   const basis = input.basis ?? 'self';
   const answers = input.answers;
 
@@ -140,9 +157,7 @@ export function scoreCompetencies(input: ScoringInput): CompetencyScore[] {
       };
     }
 
-    const ratings = input.mentorRatings;
-    const rawMentor = ratings && hasOwn(ratings, competency.id) ? ratings[competency.id] : undefined;
-    const mentor = typeof rawMentor === 'number' && rawMentor >= 0 && rawMentor <= 4 ? rawMentor : null;
+    const mentor = mentorRatingOf(input.mentorRatings, competency.id);
 
     return {
       competency: competency.id,

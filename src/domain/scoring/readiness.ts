@@ -87,14 +87,12 @@ export function assessLevel(pack: Pack, scores: readonly CompetencyScore[], leve
     });
   }
   // A level that expects nothing is trivially met.
-  const coverage = allPossible > 0 ? scoredPossible / allPossible : 1;
-  const status = coverage >= MIN_READINESS_COVERAGE ? 'scored' : 'insufficient';
-  const readiness = status === 'insufficient' ? null : scoredPossible > 0 ? earned / scoredPossible : 1;
+  const { coverage, status, readiness, ready } = readinessFrom(earned, scoredPossible, allPossible, blockingCoreGaps.length);
   return {
     level: levelId,
     status,
     readiness,
-    ready: readiness !== null && readiness >= READY_THRESHOLD && blockingCoreGaps.length === 0,
+    ready,
     coverage,
     earned,
     possible: scoredPossible,
@@ -107,13 +105,25 @@ export function assessLevel(pack: Pack, scores: readonly CompetencyScore[], leve
 /** Every level at once, in ladder order, with the highest level ready and the next one. */
 export function assessLadder(pack: Pack, scores: readonly CompetencyScore[]): Ladder {
   const levels = pack.levels.map((level) => assessLevel(pack, scores, level.id));
+  return { levels, ...ladderEnds(levels) };
+}
+
+/** The top of the unbroken run of ready levels from the first rung, and the first level not ready. */
+export function ladderEnds(levels: readonly { level: string; ready: boolean }[]): { highestReady: string | null; next: string | null } {
   const firstNotReady = levels.findIndex((level) => !level.ready);
   const topReady = firstNotReady === -1 ? levels.length - 1 : firstNotReady - 1;
   return {
-    levels,
     highestReady: topReady >= 0 ? (levels[topReady]?.level ?? null) : null,
     next: firstNotReady === -1 ? null : (levels[firstNotReady]?.level ?? null),
   };
+}
+
+/** Readiness verdict from a level's sums: shared by the full and the summary paths so they cannot disagree. */
+export function readinessFrom(earned: number, scoredPossible: number, allPossible: number, blockingCoreGaps: number) {
+  const coverage = allPossible > 0 ? scoredPossible / allPossible : 1;
+  const status: LevelReadiness['status'] = coverage >= MIN_READINESS_COVERAGE ? 'scored' : 'insufficient';
+  const readiness = status === 'insufficient' ? null : scoredPossible > 0 ? earned / scoredPossible : 1;
+  return { coverage, status, readiness, ready: readiness !== null && readiness >= READY_THRESHOLD && blockingCoreGaps === 0 };
 }
 
 /** Positive gaps of a level, largest priority (gap × weight) first; ties keep the pack's competency order. */

@@ -36,14 +36,3 @@ export function scoreSession(input: SessionInput): SessionResults {
     plan: planDevelopment(input.pack, target, certifications),
   };
 }
-
-/** What a dashboard row needs, without recommendations or the plan. */
-export interface SessionSummary {
-  ladder: Ladder;
-  target: LevelReadiness | undefined;
-}
-
-export function summarizeSession(input: SessionInput): SessionSummary {
-  const ladder = assessLadder(input.pack, scoreCompetencies(input));
-  return { ladder, target: ladder.levels.find((level) => level.level === input.targetLevel) };
-}

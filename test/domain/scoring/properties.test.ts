@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
 import type { Answers } from '@/domain/scoring/answer';
 import { scoreSession } from '@/domain/scoring/score-session';
+import { summarizeSession } from '@/domain/scoring/summary';
 import { answersArbitrary, deepFreeze } from '../../fixtures/answers-arbitrary';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { loadRealPacks } from '../../fixtures/real-packs';
@@ -103,6 +104,22 @@ describe.each(packs)('scoreSession on the %s', (_name, pack) => {
           expect(pick.closes.some((closed) => positive.has(closed.competency))).toBe(true);
         }
         expect(result.certifications.covered).toBeLessThanOrEqual(result.certifications.totalGap + 1e-9);
+      }),
+      runs,
+    );
+  });
+
+  it('should give a summary with exactly the verdicts of the full results, whatever the basis', () => {
+    const mentorRatings = fc.dictionary(fc.constantFrom(...pack.competencies.map((c) => c.id)), fc.integer({ min: 0, max: 4 }));
+    fc.assert(
+      fc.property(answers, mentorRatings, fc.constantFrom('self', 'mentor', 'lower') , fc.constantFrom(...levels), (given, ratings, basis, level) => {
+        const full = scoreSession({ ...input(given, level), mentorRatings: ratings, basis });
+        const summary = summarizeSession({ ...input(given, level), mentorRatings: ratings, basis });
+        expect(summary.levels).toEqual(
+          full.ladder.levels.map(({ level: id, status, readiness, ready, coverage }) => ({ level: id, status, readiness, ready, coverage })),
+        );
+        expect([summary.highestReady, summary.next]).toEqual([full.ladder.highestReady, full.ladder.next]);
+        expect(summary.target?.readiness).toBe(full.target.readiness);
       }),
       runs,
     );
