@@ -1,40 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import { NAV_ITEMS } from '@/app/routes';
 
-/**
- * Moves focus to the new screen's heading after navigation, so keyboard and screen-reader users
- * land on what changed instead of staying on the link they pressed. Not on first load: the browser
- * starts at the top of the page, where the skip link is.
- */
-function useFocusOnNavigation(location: string) {
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    // The new screen may still be loading: wait for its heading.
-    let frame = 0;
-    let tries = 0;
-    const focusHeading = () => {
-      const heading = document.querySelector<HTMLElement>('main h1');
-      if (heading) {
-        heading.setAttribute('tabindex', '-1');
-        heading.focus();
-      } else if (tries < 60) {
-        tries += 1;
-        frame = requestAnimationFrame(focusHeading);
-      }
-    };
-    frame = requestAnimationFrame(focusHeading);
-    return () => cancelAnimationFrame(frame);
-  }, [location]);
-}
-
 export function Shell({ children }: { children: React.ReactNode }) {
   const [location] = useLocation();
-  useFocusOnNavigation(location);
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {

@@ -1,3 +1,4 @@
+import { ScreenHeading } from '@/components/screen-heading';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
@@ -25,7 +26,7 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <section className="error-panel" aria-labelledby="error-title">
-        <h1 id="error-title">Something went wrong on the {this.props.screen} screen</h1>
+        <ScreenHeading id="error-title">Something went wrong on the {this.props.screen} screen</ScreenHeading>
         <p>Your saved answers are untouched. Reloading usually helps.</p>
         <p className="error-detail">{this.state.error.message}</p>
         <button type="button" onClick={() => window.location.reload()}>

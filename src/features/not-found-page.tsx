@@ -1,3 +1,4 @@
+import { ScreenHeading } from '@/components/screen-heading';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '@/components/use-document-title';
 
@@ -5,7 +6,7 @@ export function NotFoundPage() {
   useDocumentTitle('Page not found');
   return (
     <section aria-labelledby="not-found-title">
-      <h1 id="not-found-title">Page not found</h1>
+      <ScreenHeading id="not-found-title">Page not found</ScreenHeading>
       <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <p>
         <Link href="/">Go to Home</Link>

@@ -1,3 +1,4 @@
+import { ScreenHeading } from '@/components/screen-heading';
 import { Suspense } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePackEntries } from '@/app/use-packs';
@@ -35,7 +36,7 @@ export default function AboutPage() {
   useDocumentTitle('About');
   return (
     <>
-      <h1>About Rungs</h1>
+      <ScreenHeading>About Rungs</ScreenHeading>
       <p className="lead">
         Rungs is a skills-gap assessment for people who run production: aspiring managers assessing themselves, and
         mentors working with several mentees over months. It runs entirely in your browser and sends nothing anywhere.

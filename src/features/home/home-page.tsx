@@ -1,3 +1,4 @@
+import { ScreenHeading } from '@/components/screen-heading';
 import { Suspense } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePackEntries } from '@/app/use-packs';
@@ -13,7 +14,7 @@ export function HomePage() {
   return (
     <>
       <section className="intro" aria-labelledby="home-title">
-        <h1 id="home-title">Find the gaps between you and the next rung</h1>
+        <ScreenHeading id="home-title">Find the gaps between you and the next rung</ScreenHeading>
         <p className="lead">
           Rungs asks you about the technical and people skills of industrial production management, scores your answers
           against what each career level expects, from Assistant Production Manager to VP of Operations, and recommends

@@ -1,3 +1,4 @@
+import { ScreenHeading } from '@/components/screen-heading';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '@/components/use-document-title';
 
@@ -5,7 +6,7 @@ export default function AssessmentPage() {
   useDocumentTitle('Assessment');
   return (
     <section aria-labelledby="assessment-title">
-      <h1 id="assessment-title">Assessment</h1>
+      <ScreenHeading id="assessment-title">Assessment</ScreenHeading>
       <p>No assessment is in progress in this browser.</p>
       <p>
         <Link href="/">Choose an assessment on Home</Link>

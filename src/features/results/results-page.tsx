@@ -1,3 +1,4 @@
+import { ScreenHeading } from '@/components/screen-heading';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '@/components/use-document-title';
 
@@ -5,7 +6,7 @@ export default function ResultsPage() {
   useDocumentTitle('Results');
   return (
     <section aria-labelledby="results-title">
-      <h1 id="results-title">Results</h1>
+      <ScreenHeading id="results-title">Results</ScreenHeading>
       <p>There are no results yet. They appear here once you have answered an assessment.</p>
       <p>
         <Link href="/">Go to Home</Link>

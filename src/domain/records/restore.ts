@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { err, ok, type Result } from '@/domain/result';
+import { PROFILE_TYPE, ProfileSchema, RECORD_VERSION, SESSION_TYPE, SessionSchema, type Profile, type Session } from './schema';
+
+export interface RestoreProblem {
+  /** What kind of document it claimed to be, if it said. */
+  type: string | null;
+  message: string;
+}
+
+const describeIssues = (issues: readonly z.core.$ZodIssue[]) =>
+  issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join('.') || 'document'}: ${issue.message}`)
+    .join('; ');
+
+/**
+ * The one door in for stored and imported documents: envelope check → migrate → strict schema.
+ * A document from a newer Rungs is refused with a clear message rather than guessed at.
+ */
+function restore<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<T, RestoreProblem> {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return err({ type: null, message: 'not a Rungs document' });
+  const envelope = input as { type?: unknown; version?: unknown };
+  if (envelope.type !== type) {
+    return err({ type: typeof envelope.type === 'string' ? envelope.type.slice(0, 40) : null, message: `expected a ${type} document` });
+  }
+  if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version) || envelope.version < 1) {
+    return err({ type, message: 'the document has no valid format version' });
+  }
+  if (envelope.version > RECORD_VERSION) {
+    return err({ type, message: `made by a newer version of Rungs (format ${envelope.version}; this one reads up to ${RECORD_VERSION}). Update Rungs to open it.` });
+  }
+  // Format 1 is the first: no migration steps yet. Later formats add named steps in migrations.ts.
+  const parsed = schema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : err({ type, message: describeIssues(parsed.error.issues) });
+}
+
+export const restoreSession = (input: unknown): Result<Session, RestoreProblem> => restore(input, SESSION_TYPE, SessionSchema);
+export const restoreProfile = (input: unknown): Result<Profile, RestoreProblem> => restore(input, PROFILE_TYPE, ProfileSchema);

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { AnswerSchema, RatingBasisSchema } from '@/domain/scoring/answer';
+
+/** Keys that could reach an object's prototype chain never pass, whatever else a key may be. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Ids of pack items (kebab-case) as record keys. */
+export const ItemKeySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .refine((key) => !FORBIDDEN_KEYS.has(key), 'a reserved name');
+
+/** Ids the app makes for profiles and sessions. */
+export const RecordIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/)
+  .refine((key) => !FORBIDDEN_KEYS.has(key), 'a reserved name');
+
+const IsoDateSchema = z.iso.datetime();
+
+/** One answer and when it was given: per-answer times let two tabs merge without losing either. */
+export const StoredAnswerSchema = z.strictObject({
+  answer: AnswerSchema,
+  /** ms since epoch */
+  at: z.number().int().nonnegative(),
+});
+
+export const SESSION_TYPE = 'rungs/session';
+export const PROFILE_TYPE = 'rungs/profile';
+/** The format version this build writes. Older ones are migrated on read; newer ones are refused. */
+export const RECORD_VERSION = 1;
+
+export const SessionSchema = z.strictObject({
+  type: z.literal(SESSION_TYPE),
+  version: z.literal(RECORD_VERSION),
+  id: RecordIdSchema,
+  profileId: RecordIdSchema,
+  packId: ItemKeySchema,
+  packVersion: z.string().max(32),
+  assessmentId: ItemKeySchema,
+  targetLevel: ItemKeySchema,
+  basis: RatingBasisSchema,
+  startedAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+  completedAt: IsoDateSchema.nullable(),
+  /** The screen the person was on, so a reload resumes exactly there. */
+  step: z.number().int().min(0).max(10_000),
+  answers: z.record(ItemKeySchema, StoredAnswerSchema),
+  /** Per competency: an example where the person did this (situation, task, action, result). */
+  evidence: z.record(ItemKeySchema, z.string().max(4000)),
+  mentorRatings: z.record(ItemKeySchema, z.number().int().min(0).max(4)),
+  mentorNotes: z.record(ItemKeySchema, z.string().max(4000)),
+  /** Bumped on every change; the higher revision wins when two copies meet. */
+  revision: z.number().int().nonnegative(),
+});
+
+export const ProfileSchema = z.strictObject({
+  type: z.literal(PROFILE_TYPE),
+  version: z.literal(RECORD_VERSION),
+  id: RecordIdSchema,
+  name: z.string().trim().min(1).max(120),
+  /** The level the person holds now, if any. */
+  currentLevel: ItemKeySchema.nullable(),
+  years: z.number().min(0).max(60).nullable(),
+  targetLevel: ItemKeySchema.nullable(),
+  createdAt: IsoDateSchema,
+  archivedAt: IsoDateSchema.nullable(),
+  revision: z.number().int().nonnegative(),
+});
+
+export type StoredAnswer = z.infer<typeof StoredAnswerSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type Profile = z.infer<typeof ProfileSchema>;
+
+/** The person assessing themselves, when no mentee is chosen. */
+export const SELF_PROFILE_ID = 'me';
