@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ROUTES } from '@/app/routes';
 import { Shell } from '@/app/shell';
+import { StoreProvider } from '@/store/store-context';
 import { HomePage } from '@/features/home/home-page';
 import { NotFoundPage } from '@/features/not-found-page';
 
@@ -32,6 +33,7 @@ function Screen({ name, children }: { name: string; children: React.ReactNode })
 export function App() {
   return (
     <Router hook={useHashLocation}>
+      <StoreProvider>
       <Shell>
         <Switch>
           <Route path={ROUTES.home}>
@@ -39,12 +41,12 @@ export function App() {
               <HomePage />
             </Screen>
           </Route>
-          <Route path={ROUTES.assessment}>
+          <Route path={ROUTES.assessment} nest>
             <Screen name="Assessment">
               <AssessmentPage />
             </Screen>
           </Route>
-          <Route path={ROUTES.results}>
+          <Route path={ROUTES.results} nest>
             <Screen name="Results">
               <ResultsPage />
             </Screen>
@@ -66,6 +68,7 @@ export function App() {
           </Route>
         </Switch>
       </Shell>
+      </StoreProvider>
     </Router>
   );
 }

@@ -14,3 +14,24 @@ export const NAV_ITEMS: readonly { path: string; label: string }[] = [
   { path: ROUTES.mentees, label: 'Mentees' },
   { path: ROUTES.about, label: 'About' },
 ];
+
+// "~" makes a path absolute in wouter, so these work from inside nested routes (/assessment/*, /results/*) too.
+export const HOME_PATH = '~/';
+export const assessmentPath = (sessionId: string) => `~${ROUTES.assessment}/${sessionId}`;
+export const reviewPath = (sessionId: string) => `~${ROUTES.assessment}/${sessionId}/review`;
+export const resultsPath = (sessionId: string) => `~${ROUTES.results}/${sessionId}`;
+
+/**
+ * A session id from the URL, checked like any other input before it reaches the store: the same
+ * shape the records schema allows (kept here without zod so the first load stays small).
+ */
+export function parseSessionIdParam(value: string | undefined): string | null {
+  if (!value) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+  return /^[A-Za-z0-9_-]{1,64}$/.test(decoded) && !['__proto__', 'constructor', 'prototype'].includes(decoded) ? decoded : null;
+}

@@ -5,7 +5,7 @@ import type { Profile, Session } from '@/domain/records/schema';
 import type { RestoreProblem } from '@/domain/records/restore';
 import type { Result } from '@/domain/result';
 import { answerQuestion, completeSession, createSession, moveToStep, setEvidence } from '@/domain/records/session';
-import { SELF_PROFILE_ID } from '@/domain/records/schema';
+import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import { isQuotaError, memoryStorage, type RecordStorage } from './record-storage';
 import { PROFILE_PREFIX, QUARANTINE_PREFIX, SESSION_PREFIX, profileKey, sessionKey } from './storage-keys';
 
@@ -36,6 +36,8 @@ export interface AppActions {
   goToStep(sessionId: string, step: number): void;
   setEvidence(sessionId: string, competencyId: string, text: string): void;
   completeSession(sessionId: string): void;
+  /** Creates or updates a person; without an id, "Me", the person using this browser. */
+  saveProfile(input: { id?: string; name: string; currentLevel: string | null; years: number | null; targetLevel: string | null }): Profile;
   /** Tries the writes that failed again (e.g. after the user freed space). */
   retrySave(): Promise<void>;
 }
@@ -177,6 +179,17 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         set({ sessions: { ...get().sessions, [session.id]: session } });
         persist(sessionKey(session.id), session);
         return session;
+      },
+
+      saveProfile({ id = SELF_PROFILE_ID, name, currentLevel, years, targetLevel }) {
+        requireReady();
+        const existing = get().profiles[id];
+        const profile: Profile = existing
+          ? { ...existing, name, currentLevel, years, targetLevel, revision: existing.revision + 1 }
+          : { type: 'rungs/profile', version: 1, id, name, currentLevel, years, targetLevel, createdAt: now().toISOString(), archivedAt: null, revision: 0 };
+        set({ profiles: { ...get().profiles, [id]: profile } });
+        persist(profileKey(id), profile);
+        return profile;
       },
 
       answer(sessionId, questionId, answer) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '@/domain/result';
-import { PROFILE_TYPE, ProfileSchema, RECORD_VERSION, SESSION_TYPE, SessionSchema, type Profile, type Session } from './schema';
+import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from './constants';
+import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
 
 export interface RestoreProblem {
   /** What kind of document it claimed to be, if it said. */

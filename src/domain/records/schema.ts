@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnswerSchema, RatingBasisSchema } from '@/domain/scoring/answer';
+import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from './constants';
 
 /** Keys that could reach an object's prototype chain never pass, whatever else a key may be. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -25,10 +26,6 @@ export const StoredAnswerSchema = z.strictObject({
   at: z.number().int().nonnegative(),
 });
 
-export const SESSION_TYPE = 'rungs/session';
-export const PROFILE_TYPE = 'rungs/profile';
-/** The format version this build writes. Older ones are migrated on read; newer ones are refused. */
-export const RECORD_VERSION = 1;
 
 export const SessionSchema = z.strictObject({
   type: z.literal(SESSION_TYPE),
@@ -71,6 +68,3 @@ export const ProfileSchema = z.strictObject({
 export type StoredAnswer = z.infer<typeof StoredAnswerSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
-
-/** The person assessing themselves, when no mentee is chosen. */
-export const SELF_PROFILE_ID = 'me';

@@ -1,6 +1,7 @@
 import type { Pack } from '@/domain/pack/schema';
 import type { Answer, Answers } from '@/domain/scoring/answer';
-import { RECORD_VERSION, SESSION_TYPE, type Session } from './schema';
+import { RECORD_VERSION, SESSION_TYPE } from './constants';
+import type { Session } from './schema';
 
 export interface NewSession {
   id: string;

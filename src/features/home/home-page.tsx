@@ -1,8 +1,11 @@
 import { ScreenHeading } from '@/components/screen-heading';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePackEntries } from '@/app/use-packs';
 import { PackList } from '@/features/home/pack-list';
+
+// Start, resume and recent results need the form library, the validators and stored data: they load after the shell.
+const HomeActions = lazy(() => import('@/features/home/home-actions'));
 
 function InstalledPacks() {
   const entries = usePackEntries();
@@ -22,8 +25,11 @@ export function HomePage() {
         </p>
         <p>Everything stays in this browser: nothing you enter is sent anywhere.</p>
       </section>
+      <Suspense fallback={<p role="status" className="loading">Loading…</p>}>
+        <HomeActions />
+      </Suspense>
       <section aria-labelledby="packs-title">
-        <h2 id="packs-title">Assessments</h2>
+        <h2 id="packs-title">Assessment content</h2>
         <Suspense fallback={<p role="status">Loading assessments…</p>}>
           <InstalledPacks />
         </Suspense>

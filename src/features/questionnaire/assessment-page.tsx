@@ -1,16 +1,125 @@
+import { Suspense, useMemo } from 'react';
+import { Link, Route, Switch, useParams } from 'wouter';
+import { HOME_PATH, assessmentPath, parseSessionIdParam } from '@/app/routes';
+import { useReadyPacks } from '@/app/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
-import { Link } from 'wouter';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { buildQuestionnaire, progressOf, screensOf } from '@/domain/records/questionnaire';
+import type { Session } from '@/domain/records/schema';
+import { sessionInProgress } from '@/store/selectors';
+import { useAppStore } from '@/store/store-context';
+import { QuestionScreen } from './question-screen';
+import { ReviewScreen } from './review-screen';
+import { useCompetenciesPerScreen } from './use-media-query';
+import './questionnaire.css';
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p role="status" className="loading">
+      Loading {what}…
+    </p>
+  );
+}
+
+function Missing({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby="missing-title">
+      <ScreenHeading id="missing-title">{title}</ScreenHeading>
+      {children}
+      <p>
+        <Link href={HOME_PATH}>Go to Home</Link>
+      </p>
+    </section>
+  );
+}
+
+function NoSession() {
+  const inProgress = useAppStore(sessionInProgress);
+  const packs = useReadyPacks();
+  const ready = useAppStore((state) => state.status === 'ready');
+  if (!ready) return <Loading what="your answers" />;
+  const pack = inProgress ? packs.get(inProgress.packId) : undefined;
+  return (
+    <section aria-labelledby="assessment-title">
+      <ScreenHeading id="assessment-title">Assessment</ScreenHeading>
+      {inProgress && pack ? (
+        <>
+          <p>
+            You have a {pack.meta.title} assessment in progress: {progressOf(pack, inProgress).answered} of{' '}
+            {progressOf(pack, inProgress).total} questions answered.
+          </p>
+          <p>
+            <Link href={assessmentPath(inProgress.id)} className="button">
+              Resume
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>No assessment is in progress in this browser.</p>
+          <p>
+            <Link href={HOME_PATH}>Choose an assessment on Home</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function SessionView({ review }: { review: boolean }) {
+  const params = useParams<{ sessionId: string }>();
+  const sessionId = parseSessionIdParam(params.sessionId);
+  const status = useAppStore((state) => state.status);
+  const session: Session | undefined = useAppStore((state) => (sessionId ? state.sessions[sessionId] : undefined));
+  const packs = useReadyPacks();
+  const perScreen = useCompetenciesPerScreen();
+  const pack = session ? packs.get(session.packId) : undefined;
+  const assessmentId = session?.assessmentId;
+  // Rebuilt only when the content or the assessment changes, not on every answer.
+  const entries = useMemo(() => (pack && assessmentId ? buildQuestionnaire(pack, assessmentId) : []), [pack, assessmentId]);
+  const screens = useMemo(() => screensOf(entries, perScreen), [entries, perScreen]);
+  if (status !== 'ready') return <Loading what="your answers" />;
+  if (!session) {
+    return (
+      <Missing title="No such assessment">
+        <p>There is no assessment at this address in this browser. It may have been deleted, or the link came from another device.</p>
+      </Missing>
+    );
+  }
+  if (!pack) {
+    return (
+      <Missing title="Assessment content not available">
+        <p>This assessment was taken with the “{session.packId}” content, which this version of Rungs does not include.</p>
+      </Missing>
+    );
+  }
+  return review ? (
+    <ReviewScreen pack={pack} session={session} entries={entries} />
+  ) : (
+    <QuestionScreen pack={pack} session={session} entries={entries} screens={screens} />
+  );
+}
 
 export default function AssessmentPage() {
   useDocumentTitle('Assessment');
   return (
-    <section aria-labelledby="assessment-title">
-      <ScreenHeading id="assessment-title">Assessment</ScreenHeading>
-      <p>No assessment is in progress in this browser.</p>
-      <p>
-        <Link href="/">Choose an assessment on Home</Link>
-      </p>
-    </section>
+    <Suspense fallback={<Loading what="the assessment" />}>
+      <Switch>
+        <Route path="/">
+          <NoSession />
+        </Route>
+        <Route path="/:sessionId/review">
+          <SessionView review />
+        </Route>
+        <Route path="/:sessionId">
+          <SessionView review={false} />
+        </Route>
+        <Route>
+          <Missing title="Page not found">
+            <p>There is no page at this address.</p>
+          </Missing>
+        </Route>
+      </Switch>
+    </Suspense>
   );
 }

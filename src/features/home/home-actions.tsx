@@ -1,0 +1,65 @@
+import { Link } from 'wouter';
+import { assessmentPath, resultsPath } from '@/app/routes';
+import { useReadyPacks } from '@/app/use-packs';
+import { progressOf } from '@/domain/records/questionnaire';
+import { SELF_PROFILE_ID } from '@/domain/records/constants';
+import { sessionInProgress, sessionsOf } from '@/store/selectors';
+import { useAppStore } from '@/store/store-context';
+import { StartForm } from './start-form';
+
+const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/** Resume, start and recent results: loaded after the shell, since it needs the packs and the stored answers. */
+export default function HomeActions() {
+  const packs = useReadyPacks();
+  const status = useAppStore((state) => state.status);
+  const inProgress = useAppStore(sessionInProgress);
+  const profile = useAppStore((state) => state.profiles[SELF_PROFILE_ID]);
+  const sessions = useAppStore((state) => state.sessions);
+  if (status !== 'ready') {
+    return (
+      <p role="status" className="loading">
+        Loading your answers…
+      </p>
+    );
+  }
+  const completed = sessionsOf({ sessions }).filter((session) => session.completedAt !== null).slice(0, 5);
+  const inProgressPack = inProgress ? packs.get(inProgress.packId) : undefined;
+  const ready = [...packs.values()];
+  return (
+    <>
+      {inProgress && inProgressPack && (
+        <section className="card resume" aria-labelledby="resume-title">
+          <h2 id="resume-title">Pick up where you left off</h2>
+          <p>
+            {inProgressPack.meta.title}, {inProgressPack.assessments.find((a) => a.id === inProgress.assessmentId)?.title.toLowerCase()}:{' '}
+            {progressOf(inProgressPack, inProgress).answered} of {progressOf(inProgressPack, inProgress).total} questions answered, last on{' '}
+            {formatDate(inProgress.updatedAt)}.
+          </p>
+          <Link href={assessmentPath(inProgress.id)} className="button">
+            Resume
+          </Link>
+        </section>
+      )}
+      {ready.length > 0 ? (
+        <StartForm packs={ready} profile={profile} />
+      ) : (
+        <p>No assessment content is available, so there is nothing to start.</p>
+      )}
+      {completed.length > 0 && (
+        <section aria-labelledby="recent-title">
+          <h2 id="recent-title">Recent results</h2>
+          <ul>
+            {completed.map((session) => (
+              <li key={session.id}>
+                <Link href={resultsPath(session.id)}>
+                  {packs.get(session.packId)?.meta.title ?? session.packId}, {formatDate(session.completedAt ?? session.updatedAt)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

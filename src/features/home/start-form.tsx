@@ -1,0 +1,126 @@
+import { useEffect } from 'react';
+import { useWatch } from 'react-hook-form';
+import { useLocation } from 'wouter';
+import { z } from 'zod';
+import { assessmentPath } from '@/app/routes';
+import { useZodForm } from '@/components/form';
+import { formatYears, suggestTargetLevel } from '@/domain/pack/levels';
+import type { Pack } from '@/domain/pack/schema';
+import type { Profile } from '@/domain/records/schema';
+import { useAppStore } from '@/store/store-context';
+
+const NO_ROLE = 'none';
+
+const StartSchema = z.object({
+  packId: z.string().min(1),
+  assessmentId: z.string().min(1, 'Choose quick or full'),
+  currentLevel: z.string(),
+  years: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || (/^\d{1,2}(\.\d)?$/.test(value) && Number(value) <= 60), 'Enter years as a number from 0 to 60, or leave it empty'),
+  targetLevel: z.string().min(1, 'Choose a target level'),
+});
+
+type StartValues = z.input<typeof StartSchema>;
+
+export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile: Profile | undefined }) {
+  const startSession = useAppStore((state) => state.startSession);
+  const saveProfile = useAppStore((state) => state.saveProfile);
+  const [, navigate] = useLocation();
+  const first = packs[0]!;
+  const initialCurrent = profile?.currentLevel ?? NO_ROLE;
+  const initialYears = profile?.years ?? null;
+  const form = useZodForm(StartSchema, {
+    defaultValues: {
+      packId: first.meta.id,
+      assessmentId: first.assessments[0]?.id ?? '',
+      currentLevel: initialCurrent,
+      years: initialYears === null ? '' : String(initialYears),
+      targetLevel: profile?.targetLevel ?? suggestTargetLevel(first, initialCurrent === NO_ROLE ? null : initialCurrent, initialYears)?.id ?? '',
+    } satisfies StartValues,
+  });
+  const { register, handleSubmit, setValue, getFieldState, formState, control } = form;
+  const [packId, currentLevel, years] = useWatch({ control, name: ['packId', 'currentLevel', 'years'] });
+  const pack = packs.find((candidate) => candidate.meta.id === packId) ?? first;
+
+  // Follow the suggestion until the person picks a target themselves.
+  useEffect(() => {
+    if (getFieldState('targetLevel').isDirty) return;
+    const yearsNumber = years && !Number.isNaN(Number(years)) ? Number(years) : null;
+    const suggested = suggestTargetLevel(pack, currentLevel === NO_ROLE ? null : currentLevel, yearsNumber);
+    if (suggested) setValue('targetLevel', suggested.id);
+  }, [pack, currentLevel, years, getFieldState, setValue]);
+
+  const onSubmit = handleSubmit((values) => {
+    const chosen = packs.find((candidate) => candidate.meta.id === values.packId) ?? first;
+    const yearsNumber = values.years === '' ? null : Number(values.years);
+    saveProfile({ name: 'Me', currentLevel: values.currentLevel === NO_ROLE ? null : values.currentLevel, years: yearsNumber, targetLevel: values.targetLevel });
+    const session = startSession({ pack: chosen, assessmentId: values.assessmentId, targetLevel: values.targetLevel });
+    navigate(assessmentPath(session.id));
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="start-form" aria-labelledby="start-title">
+      <h2 id="start-title">Start an assessment</h2>
+      {packs.length > 1 && (
+        <div className="field">
+          <label htmlFor="start-pack">Assessment</label>
+          <select id="start-pack" {...register('packId')}>
+            {packs.map((candidate) => (
+              <option key={candidate.meta.id} value={candidate.meta.id}>
+                {candidate.meta.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <fieldset className="field">
+        <legend>Length</legend>
+        {pack.assessments.map((assessment) => (
+          <label key={assessment.id} className="choice">
+            <input type="radio" value={assessment.id} {...register('assessmentId')} />
+            <span>
+              <strong>{assessment.title}</strong> — {assessment.questionIds.length} questions, about {assessment.minutes} minutes.{' '}
+              <span className="muted">{assessment.description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="start-current">Your current role</label>
+        <select id="start-current" {...register('currentLevel')}>
+          <option value={NO_ROLE}>Not yet in a management role</option>
+          {pack.levels.map((level) => (
+            <option key={level.id} value={level.id}>
+              {level.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="start-years">Years of experience in production (optional)</label>
+        <input id="start-years" inputMode="decimal" autoComplete="off" aria-invalid={formState.errors.years ? true : undefined} aria-describedby={formState.errors.years ? 'start-years-error' : undefined} {...register('years')} />
+        {formState.errors.years && (
+          <p id="start-years-error" className="form-error">
+            {formState.errors.years.message}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="start-target">Target level</label>
+        <select id="start-target" aria-describedby="start-target-hint" {...register('targetLevel')}>
+          {pack.levels.map((level) => (
+            <option key={level.id} value={level.id}>
+              {level.title} ({formatYears(level)})
+            </option>
+          ))}
+        </select>
+        <p id="start-target-hint" className="muted">
+          Suggested from your role and experience: the next rung up. You will see your readiness for every level anyway.
+        </p>
+      </div>
+      <button type="submit">Start assessment</button>
+    </form>
+  );
+}

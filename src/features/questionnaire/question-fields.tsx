@@ -1,0 +1,75 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { Question, Scale, ScenarioQuestion, SelfRatingQuestion } from '@/domain/pack/schema';
+import { NOT_SURE } from './answer-value';
+
+interface FieldProps<Q extends Question> {
+  question: Q;
+  scale: Scale;
+  field: UseFormRegisterReturn;
+  number: number;
+}
+
+function NotSureOption({ question, scale, field }: { question: Question; scale: Scale; field: UseFormRegisterReturn }) {
+  return (
+    <label className="option option-not-sure">
+      <input type="radio" value={NOT_SURE} {...field} id={`${question.id}-${NOT_SURE}`} />
+      <span>
+        <span className="option-label">{scale.notSureLabel}</span>
+        <span className="option-text">{scale.notSureMeaning}</span>
+      </span>
+    </label>
+  );
+}
+
+/** A self-rating: every scale point shows its behavioural anchor for this question. */
+function SelfRatingField({ question, scale, field, number }: FieldProps<SelfRatingQuestion>) {
+  const promptId = `${question.id}-prompt`;
+  return (
+    <div className="question" role="radiogroup" aria-labelledby={promptId}>
+      <p className="prompt" id={promptId}>
+        <span className="question-number">{number}.</span> {question.prompt}
+      </p>
+      {scale.points.map((point) => (
+        <label className="option" key={point.value}>
+          <input type="radio" value={String(point.value)} {...field} id={`${question.id}-${point.value}`} />
+          <span>
+            <span className="option-label">
+              {point.value} · {point.label}
+            </span>
+            <span className="option-text">{question.anchors[point.value]}</span>
+          </span>
+        </label>
+      ))}
+      <NotSureOption question={question} scale={scale} field={field} />
+    </div>
+  );
+}
+
+/** A scenario: one best answer among realistic ones. */
+function ScenarioField({ question, scale, field, number }: FieldProps<ScenarioQuestion>) {
+  const promptId = `${question.id}-prompt`;
+  return (
+    <div className="question question-scenario" role="radiogroup" aria-labelledby={promptId}>
+      <p className="prompt" id={promptId}>
+        <span className="question-number">{number}.</span> <span className="badge">Scenario</span> {question.prompt}
+      </p>
+      {question.options.map((option) => (
+        <label className="option" key={option.id}>
+          <input type="radio" value={option.id} {...field} id={`${question.id}-${option.id}`} />
+          <span className="option-text">{option.text}</span>
+        </label>
+      ))}
+      <NotSureOption question={question} scale={scale} field={field} />
+    </div>
+  );
+}
+
+/** A new kind of question is one component here and one branch in the pack schema. */
+export function QuestionField(props: FieldProps<Question>) {
+  const { question } = props;
+  return question.kind === 'selfRating' ? (
+    <SelfRatingField {...props} question={question} />
+  ) : (
+    <ScenarioField {...props} question={question} />
+  );
+}

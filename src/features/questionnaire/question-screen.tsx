@@ -1,0 +1,122 @@
+import { useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import { reviewPath } from '@/app/routes';
+import { ScreenHeading } from '@/components/screen-heading';
+import { useZodForm } from '@/components/form';
+import type { Pack } from '@/domain/pack/schema';
+import { progressOf, screenIndexOf, type QuestionnaireEntry, type QuestionnaireScreen } from '@/domain/records/questionnaire';
+import type { Session } from '@/domain/records/schema';
+import { useAppStore } from '@/store/store-context';
+import { defaultValuesOf, screenSchema, toAnswer } from './answer-value';
+import { EvidenceNote } from './evidence-note';
+import { ProgressBar } from './progress-bar';
+import { QuestionField } from './question-fields';
+import { SectionList } from './section-list';
+
+const QUESTIONNAIRE_TITLES = { technical: 'Technical skills', soft: 'Soft skills' } as const;
+
+interface Props {
+  pack: Pack;
+  session: Session;
+  entries: readonly QuestionnaireEntry[];
+  screens: readonly QuestionnaireScreen[];
+}
+
+function ScreenForm({ pack, session, screens, screen, screenIndex, focusHeading }: Props & { screen: QuestionnaireScreen; screenIndex: number; focusHeading: boolean }) {
+  const answer = useAppStore((state) => state.answer);
+  const goToStep = useAppStore((state) => state.goToStep);
+  const saveEvidence = useAppStore((state) => state.setEvidence);
+  const [, navigate] = useLocation();
+  const questions = useMemo(() => screen.entries.flatMap((entry) => entry.questions), [screen]);
+  const schema = useMemo(() => screenSchema(questions), [questions]);
+  // The form is remounted per screen, so its defaults are the stored answers of this screen.
+  const form = useZodForm(schema, { defaultValues: defaultValuesOf(questions, session.answers) });
+  const group = pack.groups.find((candidate) => candidate.id === screen.groupId);
+  const competencies = new Map(pack.competencies.map((competency) => [competency.id, competency]));
+  const isLast = screenIndex === screens.length - 1;
+  const numbers = useMemo(() => new Map(screens.flatMap((each) => each.entries.flatMap((entry) => entry.questions)).map((question, i) => [question.id, i + 1])), [screens]);
+
+  const onSubmit = form.handleSubmit(() => {
+    if (isLast) navigate(reviewPath(session.id));
+    else goToStep(session.id, screens[screenIndex + 1]!.firstEntry);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="questionnaire-title">
+      <p className="eyebrow">
+        {QUESTIONNAIRE_TITLES[screen.questionnaire]} · screen {screenIndex + 1} of {screens.length}
+      </p>
+      <ScreenHeading id="questionnaire-title" focusOnMount={focusHeading}>
+        {group?.title ?? 'Questions'}
+      </ScreenHeading>
+      {screen.entries.map((entry) => {
+        const competency = competencies.get(entry.competencyId);
+        return (
+          <section key={entry.competencyId} className="competency" aria-labelledby={`${entry.competencyId}-title`}>
+            <h2 id={`${entry.competencyId}-title`}>{competency?.title}</h2>
+            <p className="muted">{competency?.description}</p>
+            {entry.questions.map((question) => (
+                <QuestionField
+                  key={question.id}
+                  question={question}
+                  scale={pack.scale}
+                  number={numbers.get(question.id) ?? 0}
+                  field={form.register(question.id, {
+                    // Saved the moment it is given: the store writes it through to storage.
+                    onChange: (event: { target: { value: string } }) => {
+                      const given = toAnswer(question, event.target.value);
+                      if (given) answer(session.id, question.id, given);
+                    },
+                  })}
+                />
+            ))}
+            <EvidenceNote
+              competencyTitle={competency?.title ?? entry.competencyId}
+              value={session.evidence[entry.competencyId] ?? ''}
+              onChange={(text) => saveEvidence(session.id, entry.competencyId, text)}
+            />
+          </section>
+        );
+      })}
+      {form.formState.errors && Object.keys(form.formState.errors).length > 0 && (
+        <p role="alert" className="form-error">
+          Some answers on this screen are not ones this question offers. Choose again.
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="secondary" disabled={screenIndex === 0} onClick={() => goToStep(session.id, screens[screenIndex - 1]!.firstEntry)}>
+          Back
+        </button>
+        <button type="submit">Next</button>
+      </div>
+    </form>
+  );
+}
+
+export function QuestionScreen(props: Props) {
+  const { pack, session, screens } = props;
+  const screenIndex = screenIndexOf(screens, session.step);
+  const screen = screens[screenIndex];
+  const goToStep = useAppStore((state) => state.goToStep);
+  // After the first move within this visit, each new screen's heading takes focus.
+  const [moved, setMoved] = useState(false);
+  const [lastIndex, setLastIndex] = useState(screenIndex);
+  if (lastIndex !== screenIndex) {
+    setLastIndex(screenIndex);
+    setMoved(true);
+  }
+  if (!screen) return <p>This assessment has no questions.</p>;
+  return (
+    <div className="questionnaire">
+      <ProgressBar progress={progressOf(pack, session)} />
+      <SectionList
+        pack={pack}
+        session={session}
+        entries={props.entries}
+        currentGroup={screen.groupId}
+        onJump={(entryIndex) => goToStep(session.id, entryIndex)}
+      />
+      <ScreenForm key={screen.firstEntry} {...props} screen={screen} screenIndex={screenIndex} focusHeading={moved} />
+    </div>
+  );
+}

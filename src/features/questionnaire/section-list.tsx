@@ -1,0 +1,46 @@
+import type { Pack } from '@/domain/pack/schema';
+import type { QuestionnaireEntry } from '@/domain/records/questionnaire';
+import type { Session } from '@/domain/records/schema';
+
+/** Jump to any section; each says how much of it is answered. */
+export function SectionList({ pack, session, entries, currentGroup, onJump }: {
+  pack: Pack;
+  session: Session;
+  entries: readonly QuestionnaireEntry[];
+  currentGroup: string;
+  onJump: (entryIndex: number) => void;
+}) {
+  const sections = pack.groups
+    .map((group) => {
+      const first = entries.findIndex((entry) => entry.groupId === group.id);
+      const questions = entries.filter((entry) => entry.groupId === group.id).flatMap((entry) => entry.questions);
+      const answered = questions.filter((question) => Object.prototype.hasOwnProperty.call(session.answers, question.id)).length;
+      return { group, first, total: questions.length, answered };
+    })
+    .filter((section) => section.first >= 0)
+    .sort((a, b) => a.first - b.first);
+  return (
+    <details className="sections">
+      <summary>Sections</summary>
+      <nav aria-label="Sections">
+        <ol>
+          {sections.map(({ group, first, total, answered }) => (
+            <li key={group.id}>
+              <button
+                type="button"
+                className="link-button"
+                aria-current={group.id === currentGroup ? 'step' : undefined}
+                onClick={() => onJump(first)}
+              >
+                {group.title}
+              </button>{' '}
+              <span className="muted">
+                ({answered} of {total} answered)
+              </span>
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </details>
+  );
+}

@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+import { answerScreenByKeyboard, startQuickAssessmentByKeyboard } from './journey';
+
+test('a full quick assessment by keyboard alone reaches the review and the results', async ({ page }) => {
+  await startQuickAssessmentByKeyboard(page);
+  for (let screen = 0; screen < 80; screen += 1) {
+    if (await page.getByRole('heading', { level: 1, name: 'Review your answers' }).isVisible()) break;
+    await expect(page.getByRole('radiogroup').first()).toBeVisible();
+    await answerScreenByKeyboard(page, 4);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  await expect(page.getByText('Every question has an answer.')).toBeVisible();
+  const seeResults = page.getByRole('button', { name: 'See results' });
+  await seeResults.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+});
+
+test('a reload mid-way keeps every answer and resumes on the same screen', async ({ page }) => {
+  await startQuickAssessmentByKeyboard(page);
+  await answerScreenByKeyboard(page, 2);
+  await answerScreenByKeyboard(page, 3);
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  // Answer one question on this screen, then reload before pressing Next.
+  await page.getByRole('radiogroup').first().getByRole('radio').nth(1).check();
+  const url = page.url();
+  await page.reload();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
+  await expect(page.getByRole('radiogroup').first().getByRole('radio').nth(1)).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  const groups = page.getByRole('radiogroup');
+  for (let i = 0; i < (await groups.count()); i += 1) await expect(groups.nth(i).getByRole('radio').nth(3)).toBeChecked();
+  // Home offers to resume, showing how far it got.
+  await page.goto('./');
+  await expect(page.getByText(/questions answered, last on/)).toBeVisible();
+  await page.getByRole('link', { name: 'Resume' }).click();
+  await expect(page.getByRole('radiogroup').first()).toBeVisible();
+});

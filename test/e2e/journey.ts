@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+
+/** True when the focused element matches the selector. */
+const focusedIs = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+/**
+ * Starts a quick assessment from Home with the keyboard alone: Tab to "Start assessment", Enter.
+ */
+export async function startQuickAssessmentByKeyboard(page: Page) {
+  await page.goto('./');
+  const start = page.getByRole('button', { name: 'Start assessment' });
+  await expect(start).toBeVisible();
+  await page.locator('body').focus();
+  for (let presses = 0; presses < 40 && !(await start.evaluate((el) => el === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('progressbar')).toBeVisible();
+}
+
+/**
+ * Answers every question on the current screen with the keyboard: Tab into each radio group, arrow keys to the
+ * chosen point (ArrowDown from the first option `steps` times), then Tab on to "Next" and Enter.
+ * Returns false when "Next" led to the review screen.
+ */
+export async function answerScreenByKeyboard(page: Page, steps: number): Promise<void> {
+  const groups = page.getByRole('radiogroup');
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) {
+    const firstRadio = groups.nth(i).getByRole('radio').first();
+    for (let presses = 0; presses < 20 && !(await firstRadio.evaluate((el) => el === document.activeElement)); presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(firstRadio).toBeFocused();
+    await page.keyboard.press('Space');
+    for (let k = 0; k < steps; k += 1) await page.keyboard.press('ArrowDown');
+  }
+  for (let presses = 0; presses < 20 && !(await focusedIs(page, 'button[type="submit"]')); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+  await page.keyboard.press('Enter');
+}
