@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { NAV_ITEMS } from '@/app/routes';
+import { SaveStatus } from '@/components/save-status';
 
 export function Shell({ children }: { children: React.ReactNode }) {
   const [location] = useLocation();
@@ -38,6 +39,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <SaveStatus />
         {children}
       </main>
       <footer className="site-footer">

@@ -76,6 +76,8 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
   /** Latest value of each record not yet confirmed written. Kept until a write succeeds. */
   const dirty = new Map<string, unknown>();
   let flushing: Promise<void> | null = null;
+  /** Set when the browser refused storage: writes go to memory only, and the notice must stay up. */
+  let memoryOnly = false;
 
   const store = createStore<AppState & AppActions>()((set, get) => {
     const flush = (): Promise<void> => {
@@ -84,7 +86,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         try {
           while (dirty.size > 0) {
             const [key, value] = dirty.entries().next().value as [string, unknown];
-            set({ save: { state: 'saving', message: null } });
+            if (!memoryOnly) set({ save: { state: 'saving', message: null } });
             try {
               await storage.write(key, value);
             } catch (error) {
@@ -94,7 +96,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             // A newer value may have arrived while writing: only the written one is done.
             if (dirty.get(key) === value) dirty.delete(key);
           }
-          set({ save: { state: 'saved', message: null } });
+          set({ save: memoryOnly ? { state: 'failed', message: NOT_SAVED_BLOCKED } : { state: 'saved', message: null } });
         } finally {
           flushing = null;
         }
@@ -136,6 +138,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         } catch {
           // Storage refused (private window, blocked IndexedDB): work in memory and say so.
           storage = memoryStorage();
+          memoryOnly = true;
           set({ status: 'ready', save: { state: 'failed', message: NOT_SAVED_BLOCKED } });
           return;
         }
