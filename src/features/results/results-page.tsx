@@ -1,16 +1,120 @@
+import { Suspense, useMemo } from 'react';
+import { Link, Route, Switch, useParams } from 'wouter';
+import { HOME_PATH, parseSessionIdParam } from '@/app/routes';
+import { useReadyPacks } from '@/app/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
-import { Link } from 'wouter';
 import { useDocumentTitle } from '@/components/use-document-title';
+import type { Session } from '@/domain/records/schema';
+import { useAppStore } from '@/store/store-context';
+import { sessionsOf } from '@/store/selectors';
+import { ResultsActions } from './results-actions';
+import { ResultsReport } from './results-report';
+import { buildResultsView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
+import './results.css';
 
-export default function ResultsPage() {
-  useDocumentTitle('Results');
+function ResultsState({ title = 'Results', children }: { title?: string; children: React.ReactNode }) {
+  useDocumentTitle(title);
   return (
     <section aria-labelledby="results-title">
-      <ScreenHeading id="results-title">Results</ScreenHeading>
+      <ScreenHeading id="results-title">{title}</ScreenHeading>
+      {children}
+    </section>
+  );
+}
+
+const Reading = () => (
+  <ResultsState>
+    <p role="status" className="loading">
+      Reading your saved results…
+    </p>
+  </ResultsState>
+);
+
+function NoSuchResults() {
+  return (
+    <ResultsState title="No such results">
+      <p>There are no results at this address in this browser: the link may be mistyped, or the session was deleted.</p>
+      <p>
+        <Link href={HOME_PATH}>Go to Home</Link>
+      </p>
+    </ResultsState>
+  );
+}
+
+function NoResultsYet() {
+  return (
+    <ResultsState>
       <p>There are no results yet. They appear here once you have answered an assessment.</p>
       <p>
-        <Link href="/">Go to Home</Link>
+        <Link href={HOME_PATH}>Go to Home</Link>
       </p>
-    </section>
+    </ResultsState>
+  );
+}
+
+/** Scores the session against its pack; waits (suspends) for the packs to load. */
+function ScoredSession({ session }: { session: Session }) {
+  const packs = useReadyPacks();
+  const pack = packs.get(session.packId);
+  const scored = useMemo(() => scoreSessionRecord(pack, session), [pack, session]);
+  const view = useMemo(() => (scored.ok && pack ? buildResultsView(pack, session, scored.value) : null), [scored, pack, session]);
+  if (!scored.ok || !pack || !view) {
+    return (
+      <ResultsState>
+        <p>{scored.ok ? 'These results cannot be shown.' : scoreProblemText(scored.error)}</p>
+        <p>Your answers are kept. You can still download them:</p>
+        <ResultsActions session={session} />
+        <p>
+          <Link href={HOME_PATH}>Go to Home</Link>
+        </p>
+      </ResultsState>
+    );
+  }
+  return <ResultsReport session={session} pack={pack} results={scored.value} view={view} />;
+}
+
+function ResultsFor({ session }: { session: Session | undefined }) {
+  const status = useAppStore((state) => state.status);
+  if (status !== 'ready') return <Reading />;
+  if (!session) return <NoSuchResults />;
+  return (
+    <Suspense fallback={<Reading />}>
+      <ScoredSession session={session} />
+    </Suspense>
+  );
+}
+
+function LatestResults() {
+  const status = useAppStore((state) => state.status);
+  // Selects an id, not the list: a new array on every store change would re-render for nothing.
+  const sessionId = useAppStore((state) => pickLatestSession(sessionsOf(state))?.id);
+  const session = useAppStore((state) => (sessionId ? state.sessions[sessionId] : undefined));
+  if (status !== 'ready') return <Reading />;
+  if (!session) return <NoResultsYet />;
+  return <ResultsFor session={session} />;
+}
+
+function ResultsAt() {
+  const params = useParams<{ sessionId: string }>();
+  const sessionId = parseSessionIdParam(params.sessionId);
+  const session = useAppStore((state) => (sessionId && Object.hasOwn(state.sessions, sessionId) ? state.sessions[sessionId] : undefined));
+  if (!sessionId) return <NoSuchResults />;
+  return <ResultsFor session={session} />;
+}
+
+/** Mounted under "/results" as a nested route: "/" is the latest session of the person, "/:sessionId" one session. */
+export default function ResultsPage() {
+  return (
+    <Switch>
+      <Route path="/">
+        <LatestResults />
+      </Route>
+      <Route path="/:sessionId">
+        <ResultsAt />
+      </Route>
+      <Route>
+        <NoSuchResults />
+      </Route>
+    </Switch>
   );
 }

@@ -1,0 +1,250 @@
+// The only module that imports recharts. The results page loads it with React.lazy, so the chart library is a
+// chunk of its own that neither the entry nor the results screen's own chunk pays for.
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import { READY_THRESHOLD } from '@/domain/scoring/constants';
+import { shortLabel, type GapRow, type LadderRow, type RadarPoint } from './results-view';
+
+// Colours come from the palette in styles.css, so light, dark and print themes apply to the charts too.
+const COLOR = {
+  you: 'var(--chart-you)',
+  target: 'var(--chart-target)',
+  mentor: 'var(--chart-mentor)',
+  core: 'var(--chart-core)',
+  text: 'var(--fg)',
+  muted: 'var(--muted)',
+  grid: 'var(--border)',
+  bg: 'var(--bg)',
+};
+
+const TICK = { fill: COLOR.muted, fontSize: 12 };
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+/** Splits a label into at most `maxLines` lines of about `width` characters, at spaces; "…" marks a cut. */
+function wrap(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && (last + ' ' + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  const kept = lines.slice(0, maxLines).map((line) => clip(line, width + 2));
+  if (lines.length > maxLines) kept[maxLines - 1] = `${clip(kept[maxLines - 1] ?? '', width).replace(/…$/, '')}…`;
+  return kept;
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  /** Characters per line, and lines at most. */
+  chars?: number;
+  maxLines?: number;
+}
+
+/** A category-axis label on a few lines, so long titles fit a phone-width chart. */
+function WrappedTick({ x = 0, y = 0, payload, chars = 16, maxLines = 3 }: TickProps) {
+  const lines = wrap(String(payload?.value ?? ''), chars, maxLines);
+  const lineHeight = 13;
+  return (
+    <text x={Number(x) - 6} y={Number(y) - ((lines.length - 1) * lineHeight) / 2} textAnchor="end" dominantBaseline="middle" fill={COLOR.muted} fontSize={11}>
+      {lines.map((line, index) => (
+        <tspan key={index} x={Number(x) - 6} dy={index === 0 ? 0 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * Measures the space the figure reserved and draws the chart at that size: the chart knows its width, so
+ * axes and labels can shrink on a phone. Nothing is drawn until the width is known (no flash at a wrong size).
+ */
+function Sized({ children }: { children: (width: number, height: number) => ReactNode }) {
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    if (!frame || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const width = Math.floor(entry.contentRect.width);
+      const height = Math.floor(entry.contentRect.height);
+      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+    });
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, [frame]);
+  return (
+    <div ref={setFrame} className="chart-frame">
+      {size.width > 0 && size.height > 0 && children(size.width, size.height)}
+    </div>
+  );
+}
+
+const NARROW = 520;
+
+const legendText = (value: string) => <span style={{ color: COLOR.text }}>{value}</span>;
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+function LadderBars({ rows, width, height }: { rows: readonly LadderRow[] } & Size) {
+  const narrow = width < NARROW;
+  const data = rows.map((row) => ({ ...row, name: row.isTarget ? `${row.title} (target)` : row.title }));
+  return (
+    <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 24, right: narrow ? 84 : 104, bottom: 8, left: 4 }} accessibilityLayer={false}>
+      <CartesianGrid horizontal={false} stroke={COLOR.grid} />
+      <XAxis type="number" domain={[0, 100]} ticks={narrow ? [0, 50, 100] : [0, 25, 50, 75, 100]} unit="%" tick={TICK} stroke={COLOR.grid} />
+      <YAxis type="category" dataKey="name" width={narrow ? 100 : 150} tick={<WrappedTick chars={narrow ? 14 : 20} maxLines={3} />} stroke={COLOR.grid} interval={0} />
+      <ReferenceLine
+        x={READY_THRESHOLD * 100}
+        stroke={COLOR.text}
+        strokeDasharray="4 3"
+        label={{ value: `ready at ${Math.round(READY_THRESHOLD * 100)}%`, position: 'top', fill: COLOR.text, fontSize: 11 }}
+      />
+      <Bar
+        dataKey="percent"
+        isAnimationActive={false}
+        shape={(props: BarShapeProps) => {
+          const row = props.payload as LadderRow | undefined;
+          // Ready bars also carry "✓ … ready" as text; the target level is outlined and named "(target)".
+          return (
+            <rect
+              x={props.x}
+              y={props.y}
+              width={Math.max(0, props.width)}
+              height={Math.max(0, props.height)}
+              fill={row?.ready ? COLOR.mentor : COLOR.you}
+              stroke={row?.isTarget ? COLOR.target : 'none'}
+              strokeWidth={row?.isTarget ? 3 : 0}
+            />
+          );
+        }}
+      >
+        <LabelList dataKey="barLabel" position="right" fill={COLOR.text} fontSize={12} />
+      </Bar>
+    </BarChart>
+  );
+}
+
+export function LadderChart({ rows }: { rows: readonly LadderRow[] }) {
+  return <Sized>{(width, height) => <LadderBars rows={rows} width={width} height={height} />}</Sized>;
+}
+
+interface RadarProps {
+  points: readonly RadarPoint[];
+  targetTitle: string;
+  hasMentor: boolean;
+}
+
+function RadarShape({ points, targetTitle, hasMentor, width, height }: RadarProps & Size) {
+  const narrow = width < NARROW;
+  return (
+    <RadarChart width={width} height={height} data={[...points]} outerRadius={narrow ? '52%' : '68%'} margin={{ top: 16, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <PolarGrid stroke={COLOR.grid} />
+      <PolarAngleAxis
+        dataKey="label"
+        tick={{ fill: COLOR.muted, fontSize: narrow ? 9 : 10 }}
+        tickFormatter={(value: unknown) => shortLabel(String(value), narrow ? 11 : 18)}
+      />
+      <PolarRadiusAxis angle={90} domain={[0, 4]} tickCount={5} tick={{ fill: COLOR.muted, fontSize: 10 }} stroke={COLOR.grid} />
+      <Radar name={`Target: ${targetTitle}`} dataKey="target" stroke={COLOR.target} strokeWidth={2} strokeDasharray="6 3" fill="none" isAnimationActive={false} />
+      {hasMentor && <Radar name="Mentor" dataKey="mentor" stroke={COLOR.mentor} strokeWidth={2} strokeDasharray="2 3" fill="none" isAnimationActive={false} />}
+      <Radar name="You" dataKey="you" stroke={COLOR.you} strokeWidth={2} fill={COLOR.you} fillOpacity={0.25} isAnimationActive={false} />
+      <Legend formatter={legendText} />
+    </RadarChart>
+  );
+}
+
+export function CompareRadar(props: RadarProps) {
+  if (props.points.length < 3) {
+    return <p className="chart-missing">Too few competencies have a score to draw this chart; the table has them.</p>;
+  }
+  return <Sized>{(width, height) => <RadarShape {...props} width={width} height={height} />}</Sized>;
+}
+
+function GapBars({ rows, width, height }: { rows: readonly GapRow[] } & Size) {
+  const hatchId = `core-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const narrow = width < NARROW;
+  const max = Math.max(1, Math.ceil(Math.max(...rows.map((row) => row.gap))));
+  return (
+    <BarChart width={width} height={height} data={[...rows]} layout="vertical" margin={{ top: 8, right: 44, bottom: 8, left: 4 }} accessibilityLayer={false}>
+      {/* Core gaps are hatched and their labels start with "◆": never told apart by colour alone. */}
+      <defs>
+        <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+          <rect width="8" height="8" fill={COLOR.core} />
+          <line x1="0" y1="0" x2="0" y2="8" stroke={COLOR.bg} strokeWidth="3" />
+        </pattern>
+      </defs>
+      <CartesianGrid horizontal={false} stroke={COLOR.grid} />
+      <XAxis type="number" domain={[0, max]} allowDecimals tickCount={max + 1} tick={TICK} stroke={COLOR.grid} />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={narrow ? 120 : 190}
+        tick={<WrappedTick chars={narrow ? 15 : 28} maxLines={2} />}
+        stroke={COLOR.grid}
+        interval={0}
+      />
+      <Bar
+        dataKey="gap"
+        isAnimationActive={false}
+        shape={(props: BarShapeProps) => {
+          const row = props.payload as GapRow | undefined;
+          return (
+            <rect
+              x={props.x}
+              y={props.y}
+              width={Math.max(0, props.width)}
+              height={Math.max(0, props.height)}
+              fill={row?.core ? `url(#${hatchId})` : COLOR.you}
+              stroke={row?.core ? COLOR.core : 'none'}
+              strokeWidth={row?.core ? 1.5 : 0}
+            />
+          );
+        }}
+      >
+        <LabelList dataKey="gapText" position="right" fill={COLOR.text} fontSize={12} />
+      </Bar>
+      <Legend
+        verticalAlign="bottom"
+        content={() => (
+          <p className="chart-key">
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill={`url(#${hatchId})`} stroke={COLOR.core} />
+            </svg>{' '}
+            ◆ core gap (hatched){'   '}
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill={COLOR.you} />
+            </svg>{' '}
+            supporting gap
+          </p>
+        )}
+      />
+    </BarChart>
+  );
+}
+
+export function GapChart({ rows }: { rows: readonly GapRow[] }) {
+  if (rows.length === 0) return <p className="chart-missing">No gap to draw.</p>;
+  return <Sized>{(width, height) => <GapBars rows={rows} width={width} height={height} />}</Sized>;
+}
