@@ -127,23 +127,19 @@ function LadderBars({ rows, width, height }: { rows: readonly LadderRow[] } & Si
         shape={(props: BarShapeProps) => {
           const row = props.payload as LadderRow | undefined;
           // Ready bars also carry "✓ … ready" as text; the target level is outlined and named "(target)".
-          return (
-            <rect
-              x={props.x}
-              y={props.y}
-              width={Math.max(0, props.width)}
-              height={Math.max(0, props.height)}
-              fill={row?.ready ? COLOR.mentor : COLOR.you}
-              stroke={row?.isTarget ? COLOR.target : 'none'}
-              strokeWidth={row?.isTarget ? 3 : 0}
-            />
-          );
+          return <BarRect {...props} fill={row?.ready ? COLOR.mentor : COLOR.you} stroke={row?.isTarget ? COLOR.target : 'none'} strokeWidth={row?.isTarget ? 3 : 0} />;
         }}
       >
         <LabelList dataKey="barLabel" position="right" fill={COLOR.text} fontSize={12} />
       </Bar>
     </BarChart>
   );
+}
+
+
+/** One bar as recharts lays it out, coloured per row (recharts can hand negative sizes while animating). */
+function BarRect({ x, y, width, height, fill, stroke, strokeWidth }: { x?: number; y?: number; width: number; height: number; fill: string; stroke: string; strokeWidth: number }) {
+  return <rect x={x} y={y} width={Math.max(0, width)} height={Math.max(0, height)} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />;
 }
 
 export function LadderChart({ rows }: { rows: readonly LadderRow[] }) {
@@ -210,17 +206,7 @@ function GapBars({ rows, width, height }: { rows: readonly GapRow[] } & Size) {
         isAnimationActive={false}
         shape={(props: BarShapeProps) => {
           const row = props.payload as GapRow | undefined;
-          return (
-            <rect
-              x={props.x}
-              y={props.y}
-              width={Math.max(0, props.width)}
-              height={Math.max(0, props.height)}
-              fill={row?.core ? `url(#${hatchId})` : COLOR.you}
-              stroke={row?.core ? COLOR.core : 'none'}
-              strokeWidth={row?.core ? 1.5 : 0}
-            />
-          );
+          return <BarRect {...props} fill={row?.core ? `url(#${hatchId})` : COLOR.you} stroke={row?.core ? COLOR.core : 'none'} strokeWidth={row?.core ? 1.5 : 0} />;
         }}
       >
         <LabelList dataKey="gapText" position="right" fill={COLOR.text} fontSize={12} />
