@@ -1,5 +1,6 @@
 import type { Pack, Question, QuestionnaireId } from '@/domain/pack/schema';
 import type { Session } from './schema';
+import { storedAnswerOf } from './session';
 
 /** One competency's questions as asked in a session. */
 export interface QuestionnaireEntry {
@@ -77,7 +78,7 @@ export function progressOf(pack: Pack, session: Session): Progress {
   let answered = 0;
   let notSure = 0;
   for (const id of ids) {
-    const stored = Object.prototype.hasOwnProperty.call(session.answers, id) ? session.answers[id] : undefined;
+    const stored = storedAnswerOf(session.answers, id);
     if (!stored) continue;
     answered += 1;
     if (stored.answer.kind === 'notSure') notSure += 1;
@@ -92,14 +93,8 @@ export function progressOf(pack: Pack, session: Session): Progress {
 export function openQuestions(entries: readonly QuestionnaireEntry[], session: Session) {
   return entries.flatMap((entry, entryIndex) =>
     entry.questions
-      .filter((question) => {
-        const stored = Object.prototype.hasOwnProperty.call(session.answers, question.id) ? session.answers[question.id] : undefined;
-        return !stored || stored.answer.kind === 'notSure';
-      })
-      .map((question) => ({
-        question,
-        entryIndex,
-        state: Object.prototype.hasOwnProperty.call(session.answers, question.id) ? ('notSure' as const) : ('unanswered' as const),
-      })),
+      .map((question) => ({ question, stored: storedAnswerOf(session.answers, question.id) }))
+      .filter(({ stored }) => !stored || stored.answer.kind === 'notSure')
+      .map(({ question, stored }) => ({ question, entryIndex, state: stored ? ('notSure' as const) : ('unanswered' as const) })),
   );
 }

@@ -1,7 +1,7 @@
 import type { Pack } from '@/domain/pack/schema';
 import type { Answer, Answers } from '@/domain/scoring/answer';
 import { RECORD_VERSION, SESSION_TYPE } from './constants';
-import type { Session } from './schema';
+import type { Session, StoredAnswer } from './schema';
 
 export interface NewSession {
   id: string;
@@ -63,6 +63,11 @@ export function setEvidence(session: Session, competencyId: string, text: string
 
 export function completeSession(session: Session, now: Date): Session {
   return { ...session, ...touch(session, now), completedAt: session.completedAt ?? now.toISOString() };
+}
+
+/** The stored answer to one question, if any: own keys only, so an id never reads the prototype. */
+export function storedAnswerOf(answers: Session['answers'], questionId: string): StoredAnswer | undefined {
+  return Object.prototype.hasOwnProperty.call(answers, questionId) ? answers[questionId] : undefined;
 }
 
 /** The answers in the shape the scoring engine reads. */

@@ -25,15 +25,16 @@ export default function HomeActions() {
   }
   const completed = sessionsOf({ sessions }).filter((session) => session.completedAt !== null).slice(0, 5);
   const inProgressPack = inProgress ? packs.get(inProgress.packId) : undefined;
+  const progress = inProgress && inProgressPack ? progressOf(inProgressPack, inProgress) : undefined;
   const ready = [...packs.values()];
   return (
     <>
-      {inProgress && inProgressPack && (
+      {inProgress && inProgressPack && progress && (
         <section className="card resume" aria-labelledby="resume-title">
           <h2 id="resume-title">Pick up where you left off</h2>
           <p>
             {inProgressPack.meta.title}, {inProgressPack.assessments.find((a) => a.id === inProgress.assessmentId)?.title.toLowerCase()}:{' '}
-            {progressOf(inProgressPack, inProgress).answered} of {progressOf(inProgressPack, inProgress).total} questions answered, last on{' '}
+            {progress.answered} of {progress.total} questions answered, last on{' '}
             {formatDate(inProgress.updatedAt)}.
           </p>
           <Link href={assessmentPath(inProgress.id)} className="button">

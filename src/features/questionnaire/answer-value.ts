@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Question } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
+import { storedAnswerOf } from '@/domain/records/session';
 import type { Answer } from '@/domain/scoring/answer';
 
 type StoredAnswerMap = Session['answers'];
@@ -32,7 +33,7 @@ export function defaultValuesOf(questions: readonly Question[], answers: StoredA
   return Object.fromEntries(
     questions.map((question) => [
       question.id,
-      toValue(Object.prototype.hasOwnProperty.call(answers, question.id) ? answers[question.id]?.answer : undefined),
+      toValue(storedAnswerOf(answers, question.id)?.answer),
     ]),
   );
 }

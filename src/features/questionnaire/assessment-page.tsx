@@ -39,14 +39,14 @@ function NoSession() {
   const ready = useAppStore((state) => state.status === 'ready');
   if (!ready) return <Loading what="your answers" />;
   const pack = inProgress ? packs.get(inProgress.packId) : undefined;
+  const progress = inProgress && pack ? progressOf(pack, inProgress) : undefined;
   return (
     <section aria-labelledby="assessment-title">
       <ScreenHeading id="assessment-title">Assessment</ScreenHeading>
-      {inProgress && pack ? (
+      {inProgress && progress ? (
         <>
           <p>
-            You have a {pack.meta.title} assessment in progress: {progressOf(pack, inProgress).answered} of{' '}
-            {progressOf(pack, inProgress).total} questions answered.
+            You have a {pack?.meta.title} assessment in progress: {progress.answered} of {progress.total} questions answered.
           </p>
           <p>
             <Link href={assessmentPath(inProgress.id)} className="button">

@@ -1,6 +1,7 @@
 import type { Pack } from '@/domain/pack/schema';
 import type { QuestionnaireEntry } from '@/domain/records/questionnaire';
 import type { Session } from '@/domain/records/schema';
+import { storedAnswerOf } from '@/domain/records/session';
 
 /** Jump to any section; each says how much of it is answered. */
 export function SectionList({ pack, session, entries, currentGroup, onJump }: {
@@ -14,7 +15,7 @@ export function SectionList({ pack, session, entries, currentGroup, onJump }: {
     .map((group) => {
       const first = entries.findIndex((entry) => entry.groupId === group.id);
       const questions = entries.filter((entry) => entry.groupId === group.id).flatMap((entry) => entry.questions);
-      const answered = questions.filter((question) => Object.prototype.hasOwnProperty.call(session.answers, question.id)).length;
+      const answered = questions.filter((question) => storedAnswerOf(session.answers, question.id)).length;
       return { group, first, total: questions.length, answered };
     })
     .filter((section) => section.first >= 0)
