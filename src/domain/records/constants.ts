@@ -2,6 +2,6 @@
 export const SESSION_TYPE = 'rungs/session';
 export const PROFILE_TYPE = 'rungs/profile';
 /** The format version this build writes. Older ones are migrated on read; newer ones are refused. */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 /** The person assessing themselves, when no mentee is chosen. */
 export const SELF_PROFILE_ID = 'me';

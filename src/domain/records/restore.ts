@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '@/domain/result';
 import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from './constants';
+import { migrateRecord, type RawRecord } from './migrations';
 import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
 
 export interface RestoreProblem {
@@ -31,8 +32,9 @@ function restore<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<
   if (envelope.version > RECORD_VERSION) {
     return err({ type, message: `made by a newer version of Rungs (format ${envelope.version}; this one reads up to ${RECORD_VERSION}). Update Rungs to open it.` });
   }
-  // Format 1 is the first: no migration steps yet. Later formats add named steps in migrations.ts.
-  const parsed = schema.safeParse(input);
+  const migrated = migrateRecord(input as RawRecord);
+  if (!migrated.ok) return err({ type, message: migrated.error.message });
+  const parsed = schema.safeParse(migrated.value.record);
   return parsed.success ? ok(parsed.data) : err({ type, message: describeIssues(parsed.error.issues) });
 }
 

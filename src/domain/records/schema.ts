@@ -18,6 +18,8 @@ export const RecordIdSchema = z
   .refine((key) => !FORBIDDEN_KEYS.has(key), 'a reserved name');
 
 const IsoDateSchema = z.iso.datetime();
+/** A calendar day, as a date input gives it. */
+const DaySchema = z.iso.date();
 
 /** One answer and when it was given: per-answer times let two tabs merge without losing either. */
 export const StoredAnswerSchema = z.strictObject({
@@ -49,6 +51,26 @@ export const SessionSchema = z.strictObject({
   mentorNotes: z.record(ItemKeySchema, z.string().max(4000)),
   /** Bumped on every change; the higher revision wins when two copies meet. */
   revision: z.number().int().nonnegative(),
+  /**
+   * Set when an import brought a different copy of the session with this id: both are kept, this one under
+   * a new id, so nothing is overwritten silently.
+   */
+  conflictOf: RecordIdSchema.nullable(),
+});
+
+export const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
+
+/** One agreed step in a mentee's action plan. */
+export const ActionSchema = z.strictObject({
+  id: RecordIdSchema,
+  title: z.string().trim().min(1).max(300),
+  /** The competency it works on, when it came from the development plan. */
+  competencyId: ItemKeySchema.nullable(),
+  owner: z.string().trim().max(80),
+  due: DaySchema.nullable(),
+  status: z.enum(ACTION_STATUSES),
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
 });
 
 export const ProfileSchema = z.strictObject({
@@ -62,9 +84,13 @@ export const ProfileSchema = z.strictObject({
   targetLevel: ItemKeySchema.nullable(),
   createdAt: IsoDateSchema,
   archivedAt: IsoDateSchema.nullable(),
+  updatedAt: IsoDateSchema,
+  actions: z.array(ActionSchema).max(500),
   revision: z.number().int().nonnegative(),
 });
 
 export type StoredAnswer = z.infer<typeof StoredAnswerSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
+export type Action = z.infer<typeof ActionSchema>;
+export type ActionStatus = Action['status'];

@@ -10,10 +10,20 @@ export interface NewSession {
   assessmentId: string;
   targetLevel: string;
   now: Date;
+  /** "What changed since?": start from this session's answers and evidence instead of a blank sheet. */
+  prefillFrom?: Session;
 }
 
-export function createSession({ id, profileId, pack, assessmentId, targetLevel, now }: NewSession): Session {
+export function createSession({ id, profileId, pack, assessmentId, targetLevel, now, prefillFrom }: NewSession): Session {
   const at = now.toISOString();
+  const asked = new Set(pack.assessments.find((assessment) => assessment.id === assessmentId)?.questionIds ?? []);
+  const answers: Session['answers'] = {};
+  const evidence: Session['evidence'] = {};
+  if (prefillFrom && prefillFrom.packId === pack.meta.id) {
+    // Only answers to questions this assessment asks: the rest would count without being seen.
+    for (const [questionId, stored] of Object.entries(prefillFrom.answers)) if (asked.has(questionId)) answers[questionId] = stored;
+    Object.assign(evidence, prefillFrom.evidence);
+  }
   return {
     type: SESSION_TYPE,
     version: RECORD_VERSION,
@@ -28,11 +38,12 @@ export function createSession({ id, profileId, pack, assessmentId, targetLevel, 
     updatedAt: at,
     completedAt: null,
     step: 0,
-    answers: {},
-    evidence: {},
+    answers,
+    evidence,
     mentorRatings: {},
     mentorNotes: {},
     revision: 0,
+    conflictOf: null,
   };
 }
 
@@ -63,6 +74,26 @@ export function setEvidence(session: Session, competencyId: string, text: string
 
 export function completeSession(session: Session, now: Date): Session {
   return { ...session, ...touch(session, now), completedAt: session.completedAt ?? now.toISOString() };
+}
+
+/** A mentor's own rating of one competency (0–4), or none to clear it. */
+export function setMentorRating(session: Session, competencyId: string, rating: number | null, now: Date): Session {
+  const mentorRatings = { ...session.mentorRatings };
+  if (rating === null) delete mentorRatings[competencyId];
+  else mentorRatings[competencyId] = rating;
+  return { ...session, ...touch(session, now), mentorRatings };
+}
+
+export function setMentorNote(session: Session, competencyId: string, text: string, now: Date): Session {
+  const mentorNotes = { ...session.mentorNotes };
+  if (text.trim()) mentorNotes[competencyId] = text;
+  else delete mentorNotes[competencyId];
+  return { ...session, ...touch(session, now), mentorNotes };
+}
+
+/** Which rating readiness uses: the person's own, the mentor's, or the lower of the two. */
+export function setBasis(session: Session, basis: Session['basis'], now: Date): Session {
+  return basis === session.basis ? session : { ...session, ...touch(session, now), basis };
 }
 
 /** The stored answer to one question, if any: own keys only, so an id never reads the prototype. */
