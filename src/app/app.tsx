@@ -12,6 +12,7 @@ import { NotFoundPage } from '@/features/not-found-page';
 const AssessmentPage = lazy(() => import('@/features/questionnaire/assessment-page'));
 const ResultsPage = lazy(() => import('@/features/results/results-page'));
 const MenteesPage = lazy(() => import('@/features/mentees/mentees-page'));
+const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
 const AboutPage = lazy(() => import('@/features/about/about-page'));
 
 function Loading() {
@@ -51,9 +52,14 @@ export function App() {
               <ResultsPage />
             </Screen>
           </Route>
-          <Route path={ROUTES.mentees}>
+          <Route path={ROUTES.mentees} nest>
             <Screen name="Mentees">
               <MenteesPage />
+            </Screen>
+          </Route>
+          <Route path={ROUTES.settings}>
+            <Screen name="Settings">
+              <SettingsPage />
             </Screen>
           </Route>
           <Route path={ROUTES.about}>

@@ -4,6 +4,7 @@ export const ROUTES = {
   assessment: '/assessment',
   results: '/results',
   mentees: '/mentees',
+  settings: '/settings',
   about: '/about',
 } as const;
 
@@ -12,6 +13,7 @@ export const NAV_ITEMS: readonly { path: string; label: string }[] = [
   { path: ROUTES.assessment, label: 'Assessment' },
   { path: ROUTES.results, label: 'Results' },
   { path: ROUTES.mentees, label: 'Mentees' },
+  { path: ROUTES.settings, label: 'Settings' },
   { path: ROUTES.about, label: 'About' },
 ];
 
@@ -20,12 +22,15 @@ export const HOME_PATH = '~/';
 export const assessmentPath = (sessionId: string) => `~${ROUTES.assessment}/${sessionId}`;
 export const reviewPath = (sessionId: string) => `~${ROUTES.assessment}/${sessionId}/review`;
 export const resultsPath = (sessionId: string) => `~${ROUTES.results}/${sessionId}`;
+export const MENTEES_PATH = `~${ROUTES.mentees}`;
+export const menteePath = (profileId: string) => `~${ROUTES.mentees}/${profileId}`;
+export const SETTINGS_PATH = `~${ROUTES.settings}`;
 
 /**
  * A session id from the URL, checked like any other input before it reaches the store: the same
  * shape the records schema allows (kept here without zod so the first load stays small).
  */
-export function parseSessionIdParam(value: string | undefined): string | null {
+export function parseRecordIdParam(value: string | undefined): string | null {
   if (!value) return null;
   let decoded: string;
   try {
@@ -35,3 +40,6 @@ export function parseSessionIdParam(value: string | undefined): string | null {
   }
   return /^[A-Za-z0-9_-]{1,64}$/.test(decoded) && !['__proto__', 'constructor', 'prototype'].includes(decoded) ? decoded : null;
 }
+
+/** Session and profile ids share one shape. */
+export const parseSessionIdParam = parseRecordIdParam;

@@ -1,12 +1,31 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Pack } from '@/domain/pack/schema';
 import type { Answer } from '@/domain/scoring/answer';
-import type { Profile, Session } from '@/domain/records/schema';
+import type { Action, Profile, Session } from '@/domain/records/schema';
 import type { RestoreProblem } from '@/domain/records/restore';
 import type { Result } from '@/domain/result';
-import { answerQuestion, completeSession, createSession, moveToStep, setEvidence } from '@/domain/records/session';
+import {
+  answerQuestion,
+  completeSession,
+  createSession,
+  moveToStep,
+  setBasis,
+  setEvidence,
+  setMentorNote,
+  setMentorRating,
+} from '@/domain/records/session';
+import {
+  addAction,
+  createProfile,
+  removeAction,
+  setArchived,
+  updateAction,
+  updateProfile,
+  type ActionDraft,
+  type ProfileDetails,
+} from '@/domain/records/profile';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
-import { isQuotaError, memoryStorage, type RecordStorage } from './record-storage';
+import { isQuotaError, memoryStorage, type RecordStorage, type TabChannel, type TabMessage } from './record-storage';
 import { PROFILE_PREFIX, QUARANTINE_PREFIX, SESSION_PREFIX, profileKey, sessionKey } from './storage-keys';
 
 export interface SaveState {
@@ -18,6 +37,20 @@ export interface SaveState {
 export interface QuarantinedRecord {
   key: string;
   problem: string;
+  /** The user chose "Start fresh": the data stays aside, the notice goes. */
+  dismissed: boolean;
+}
+
+/** What "Delete" removed, kept in memory so it can be put back for a while. */
+export interface DeletedProfile {
+  profile: Profile;
+  sessions: Session[];
+}
+
+/** Records to write as one import: built by the domain's merge, already checked and conflict-free. */
+export interface RecordsToWrite {
+  profiles: readonly Profile[];
+  sessions: readonly Session[];
 }
 
 export interface AppState {
@@ -27,17 +60,41 @@ export interface AppState {
   quarantined: readonly QuarantinedRecord[];
   profiles: Readonly<Record<string, Profile>>;
   sessions: Readonly<Record<string, Session>>;
+  /** The last person deleted, until undone or replaced by the next deletion. */
+  lastDeleted: DeletedProfile | null;
+  /** Set when another tab changed a record shown here, so the screen can say so. */
+  changedElsewhereAt: number | null;
 }
 
 export interface AppActions {
   hydrate(): Promise<void>;
-  startSession(input: { pack: Pack; assessmentId: string; targetLevel: string; profileId?: string }): Session;
+  startSession(input: { pack: Pack; assessmentId: string; targetLevel: string; profileId?: string; prefillFrom?: Session }): Session;
   answer(sessionId: string, questionId: string, answer: Answer): void;
   goToStep(sessionId: string, step: number): void;
   setEvidence(sessionId: string, competencyId: string, text: string): void;
   completeSession(sessionId: string): void;
   /** Creates or updates a person; without an id, "Me", the person using this browser. */
   saveProfile(input: { id?: string; name: string; currentLevel: string | null; years: number | null; targetLevel: string | null }): Profile;
+  /** A new person with a fresh id. */
+  addProfile(details: ProfileDetails): Profile;
+  archiveProfile(profileId: string, archived: boolean): void;
+  /** Removes a person and all their sessions; `undoDelete` puts them back. */
+  deleteProfile(profileId: string): void;
+  undoDelete(): void;
+  addAction(profileId: string, draft: ActionDraft): Action;
+  updateAction(profileId: string, actionId: string, change: Partial<ActionDraft & Pick<Action, 'status'>>): void;
+  removeAction(profileId: string, actionId: string): void;
+  setMentorRating(sessionId: string, competencyId: string, rating: number | null): void;
+  setMentorNote(sessionId: string, competencyId: string, text: string): void;
+  setBasis(sessionId: string, basis: Session['basis']): void;
+  /** Writes an import the user confirmed. Existing records are only replaced by what the merge decided. */
+  importRecords(records: RecordsToWrite): void;
+  /** Every record, set-aside data included, is removed from this browser. */
+  deleteAllData(): Promise<void>;
+  /** The raw records set aside as unreadable, for the user to download. */
+  readQuarantined(): Promise<{ key: string; problem: string; raw: unknown }[]>;
+  /** "Start fresh": stop showing the set-aside notice; the data stays aside until deleted. */
+  dismissQuarantine(): Promise<void>;
   /** Tries the writes that failed again (e.g. after the user freed space). */
   retrySave(): Promise<void>;
 }
@@ -53,13 +110,28 @@ export interface AppStoreDeps {
   storage: RecordStorage;
   /** Loaded on demand so the validators (zod) stay out of the first load. */
   loadRestore: () => Promise<RestoreFunctions>;
+  /** Merges copies of one record written by two tabs; loaded on demand, like the validators. */
+  loadMerge?: () => Promise<TabMerge>;
+  /** Other tabs of this browser; absent where BroadcastChannel is. */
+  tabs?: TabChannel;
   now?: () => Date;
   newId?: () => string;
+  /** After a failed write, how long to wait before trying again on its own. */
+  retryDelayMs?: number;
+}
+
+export interface TabMerge {
+  mergeSessionCopies(local: Session, incoming: Session): Session;
+  mergeProfileCopies(local: Profile, incoming: Profile): Profile;
+  canonicalJson(value: unknown): string;
 }
 
 const NOT_SAVED_BLOCKED = 'This browser is not letting Rungs store data (a private window, or storage is blocked). Your answers are kept while this tab stays open. Download them to keep them.';
 const NOT_SAVED_FULL = 'The browser’s storage for Rungs is full. Your answers are kept while this tab stays open: download them, or free some space and try again.';
 const NOT_SAVED_OTHER = 'Rungs could not save your latest changes. They are kept while this tab stays open: download them, or try again.';
+
+/** Marks a record to be removed from storage rather than written. */
+const REMOVED = Symbol('removed');
 
 export function randomId(): string {
   // randomUUID needs a secure context; a copy opened from disk may not be one.
@@ -73,11 +145,17 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
   let storage = deps.storage;
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomId;
-  /** Latest value of each record not yet confirmed written. Kept until a write succeeds. */
+  /** Latest value of each record not yet confirmed written (REMOVED: to be deleted). Kept until storage confirms. */
   const dirty = new Map<string, unknown>();
   let flushing: Promise<void> | null = null;
   /** Set when the browser refused storage: writes go to memory only, and the notice must stay up. */
   let memoryOnly = false;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Records other tabs changed while this one was still reading: applied once it is ready. */
+  const pendingFromTabs = new Set<string>();
+  let tabMerge: Promise<TabMerge> | null = null;
+  let restoreFunctions: Promise<RestoreFunctions> | null = null;
+  const loadRestore = () => (restoreFunctions ??= deps.loadRestore());
 
   const store = createStore<AppState & AppActions>()((set, get) => {
     const flush = (): Promise<void> => {
@@ -88,13 +166,20 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             const [key, value] = dirty.entries().next().value as [string, unknown];
             if (!memoryOnly) set({ save: { state: 'saving', message: null } });
             try {
-              await storage.write(key, value);
+              if (value === REMOVED) await storage.remove(key);
+              else await storage.write(key, value);
             } catch (error) {
               set({ save: { state: 'failed', message: isQuotaError(error) ? NOT_SAVED_FULL : NOT_SAVED_OTHER } });
+              // Space may come back (another tab freed it, the user cleared something): try again unasked.
+              retryTimer ??= setTimeout(() => {
+                retryTimer = null;
+                void flush();
+              }, deps.retryDelayMs ?? 15_000);
               return;
             }
             // A newer value may have arrived while writing: only the written one is done.
             if (dirty.get(key) === value) dirty.delete(key);
+            if (!memoryOnly) deps.tabs?.post({ key });
           }
           set({ save: memoryOnly ? { state: 'failed', message: NOT_SAVED_BLOCKED } : { state: 'saved', message: null } });
         } finally {
@@ -113,15 +198,94 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       if (get().status !== 'ready') throw new Error('Rungs is still reading saved data: nothing can be changed yet.');
     };
 
+    const putSession = (session: Session) => {
+      set({ sessions: { ...get().sessions, [session.id]: session } });
+      persist(sessionKey(session.id), session);
+    };
+
+    const putProfile = (profile: Profile) => {
+      set({ profiles: { ...get().profiles, [profile.id]: profile } });
+      persist(profileKey(profile.id), profile);
+    };
+
     const updateSession = (sessionId: string, change: (session: Session) => Session) => {
       requireReady();
       const session = get().sessions[sessionId];
       if (!session) throw new Error(`No session ${sessionId}`);
       const next = change(session);
-      if (next === session) return;
-      set({ sessions: { ...get().sessions, [sessionId]: next } });
-      persist(sessionKey(sessionId), next);
+      if (next !== session) putSession(next);
     };
+
+    const existingProfile = (profileId: string): Profile => {
+      requireReady();
+      const profile = get().profiles[profileId];
+      if (!profile) throw new Error(`No person ${profileId}`);
+      return profile;
+    };
+
+    const updateProfileRecord = (profileId: string, change: (profile: Profile) => Profile) => {
+      const profile = existingProfile(profileId);
+      const next = change(profile);
+      if (next !== profile) putProfile(next);
+    };
+
+    /** Another tab wrote or removed `key`: read it back and merge, so neither tab loses an answer. */
+    const applyFromTab = async (key: string) => {
+      if (dirty.has(key) && dirty.get(key) === REMOVED) return;
+      const raw = await storage.read(key);
+      const isSession = key.startsWith(SESSION_PREFIX);
+      const id = key.slice((isSession ? SESSION_PREFIX : PROFILE_PREFIX).length);
+      const local = isSession ? get().sessions[id] : get().profiles[id];
+      if (raw === undefined) {
+        // Removed elsewhere (deleted person, "Delete all"): unless this tab has unsaved changes to it.
+        if (!local || dirty.has(key)) return;
+        if (isSession) {
+          const { [id]: _removed, ...sessions } = get().sessions;
+          set({ sessions, changedElsewhereAt: now().getTime() });
+        } else {
+          const { [id]: _removed, ...profiles } = get().profiles;
+          set({ profiles, changedElsewhereAt: now().getTime() });
+        }
+        return;
+      }
+      const { restoreSession, restoreProfile } = await loadRestore();
+      const restored = isSession ? restoreSession(raw) : restoreProfile(raw);
+      // What another tab of this same app wrote is trusted no more than anything else read from storage.
+      if (!restored.ok || restored.value.id !== id) return;
+      const merge = await (tabMerge ??= (deps.loadMerge ?? (() => import('@/domain/records/merge')))());
+      const current = isSession ? get().sessions[id] : get().profiles[id];
+      let merged: Session | Profile = restored.value;
+      if (current) {
+        merged =
+          restored.value.type === 'rungs/session'
+            ? merge.mergeSessionCopies(current as Session, restored.value)
+            : merge.mergeProfileCopies(current as Profile, restored.value);
+        if (merge.canonicalJson(merged) === merge.canonicalJson(current)) return;
+      }
+      if (merged.type === 'rungs/session') set({ sessions: { ...get().sessions, [id]: merged } });
+      else set({ profiles: { ...get().profiles, [id]: merged } });
+      set({ changedElsewhereAt: now().getTime() });
+      // This tab held something the other did not: write the union back so both end up with it.
+      if (merge.canonicalJson(merged) !== merge.canonicalJson(restored.value)) persist(key, merged);
+    };
+
+    const onTabMessage = (message: TabMessage) => {
+      if (!message || typeof message !== 'object') return;
+      if ('cleared' in message && message.cleared === true) {
+        if (get().status === 'ready' && dirty.size === 0) set({ profiles: {}, sessions: {}, quarantined: [], lastDeleted: null, changedElsewhereAt: now().getTime() });
+        return;
+      }
+      const key = (message as { key?: unknown }).key;
+      if (typeof key !== 'string' || !(key.startsWith(SESSION_PREFIX) || key.startsWith(PROFILE_PREFIX))) return;
+      if (get().status !== 'ready') {
+        pendingFromTabs.add(key);
+        return;
+      }
+      void applyFromTab(key).catch(() => {
+        // Unreadable right now: the record is read again on the next message or the next start.
+      });
+    };
+    deps.tabs?.subscribe(onTabMessage);
 
     return {
       status: 'loading',
@@ -129,6 +293,8 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       quarantined: [],
       profiles: {},
       sessions: {},
+      lastDeleted: null,
+      changedElsewhereAt: null,
 
       async hydrate() {
         if (get().status === 'ready') return;
@@ -142,14 +308,18 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           set({ status: 'ready', save: { state: 'failed', message: NOT_SAVED_BLOCKED } });
           return;
         }
-        const { restoreSession, restoreProfile } = await deps.loadRestore();
+        const { restoreSession, restoreProfile } = await loadRestore();
         const sessions: Record<string, Session> = {};
         const profiles: Record<string, Profile> = {};
         const quarantined: QuarantinedRecord[] = [];
         for (const [key, value] of rows) {
           if (key.startsWith(QUARANTINE_PREFIX)) {
-            const problem = (value as { problem?: unknown } | null)?.problem;
-            quarantined.push({ key, problem: typeof problem === 'string' ? problem : 'unreadable data' });
+            const aside = value as { problem?: unknown; dismissed?: unknown } | null;
+            quarantined.push({
+              key,
+              problem: typeof aside?.problem === 'string' ? aside.problem : 'unreadable data',
+              dismissed: aside?.dismissed === true,
+            });
             continue;
           }
           const result = key.startsWith(SESSION_PREFIX)
@@ -160,39 +330,89 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           if (result?.ok && key === (result.value.type === 'rungs/session' ? sessionKey(result.value.id) : profileKey(result.value.id))) {
             if (result.value.type === 'rungs/session') sessions[result.value.id] = result.value;
             else profiles[result.value.id] = result.value;
+            // Stored in an older format: kept as it is until the record next changes, so the original
+            // stays on disk should this version be rolled back.
             continue;
           }
           // Damaged or unknown: set aside under its own key, never overwritten, never silently dropped.
           const problem = result && !result.ok ? result.error.message : 'not a record Rungs knows';
           const asideKey = `${QUARANTINE_PREFIX}${key}@${now().getTime()}`;
-          quarantined.push({ key: asideKey, problem });
+          quarantined.push({ key: asideKey, problem, dismissed: false });
           try {
-            await storage.write(asideKey, { key, problem, raw: value });
+            await storage.write(asideKey, { key, problem, raw: value, dismissed: false });
             await storage.remove(key);
           } catch {
             // Could not move it: leave it where it is; it is read (and set aside) again next time.
           }
         }
         set({ status: 'ready', sessions, profiles, quarantined });
+        for (const key of pendingFromTabs) onTabMessage({ key });
+        pendingFromTabs.clear();
       },
 
-      startSession({ pack, assessmentId, targetLevel, profileId = SELF_PROFILE_ID }) {
+      startSession({ pack, assessmentId, targetLevel, profileId = SELF_PROFILE_ID, prefillFrom }) {
         requireReady();
-        const session = createSession({ id: newId(), profileId, pack, assessmentId, targetLevel, now: now() });
-        set({ sessions: { ...get().sessions, [session.id]: session } });
-        persist(sessionKey(session.id), session);
+        const session = createSession({ id: newId(), profileId, pack, assessmentId, targetLevel, now: now(), prefillFrom });
+        putSession(session);
         return session;
       },
 
       saveProfile({ id = SELF_PROFILE_ID, name, currentLevel, years, targetLevel }) {
         requireReady();
         const existing = get().profiles[id];
-        const profile: Profile = existing
-          ? { ...existing, name, currentLevel, years, targetLevel, revision: existing.revision + 1 }
-          : { type: 'rungs/profile', version: 1, id, name, currentLevel, years, targetLevel, createdAt: now().toISOString(), archivedAt: null, revision: 0 };
-        set({ profiles: { ...get().profiles, [id]: profile } });
-        persist(profileKey(id), profile);
+        const details = { name, currentLevel, years, targetLevel };
+        const profile = existing ? updateProfile(existing, details, now()) : createProfile(id, details, now());
+        putProfile(profile);
         return profile;
+      },
+
+      addProfile(details) {
+        requireReady();
+        const profile = createProfile(newId(), details, now());
+        putProfile(profile);
+        return profile;
+      },
+
+      archiveProfile(profileId, archived) {
+        updateProfileRecord(profileId, (profile) => setArchived(profile, archived, now()));
+      },
+
+      deleteProfile(profileId) {
+        const profile = existingProfile(profileId);
+        const sessions = Object.values(get().sessions).filter((session) => session.profileId === profileId);
+        const remaining = { ...get().sessions };
+        for (const session of sessions) {
+          delete remaining[session.id];
+          persist(sessionKey(session.id), REMOVED);
+        }
+        const { [profileId]: _deleted, ...profiles } = get().profiles;
+        set({ profiles, sessions: remaining, lastDeleted: { profile, sessions } });
+        persist(profileKey(profileId), REMOVED);
+      },
+
+      undoDelete() {
+        requireReady();
+        const deleted = get().lastDeleted;
+        if (!deleted) return;
+        set({ lastDeleted: null });
+        putProfile(deleted.profile);
+        for (const session of deleted.sessions) putSession(session);
+      },
+
+      addAction(profileId, draft) {
+        const id = newId();
+        updateProfileRecord(profileId, (profile) => addAction(profile, id, draft, now()));
+        const action = get().profiles[profileId]?.actions.find((item) => item.id === id);
+        if (!action) throw new Error('The action could not be added');
+        return action;
+      },
+
+      updateAction(profileId, actionId, change) {
+        updateProfileRecord(profileId, (profile) => updateAction(profile, actionId, change, now()));
+      },
+
+      removeAction(profileId, actionId) {
+        updateProfileRecord(profileId, (profile) => removeAction(profile, actionId, now()));
       },
 
       answer(sessionId, questionId, answer) {
@@ -209,6 +429,55 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
 
       completeSession(sessionId) {
         updateSession(sessionId, (session) => completeSession(session, now()));
+      },
+
+      setMentorRating(sessionId, competencyId, rating) {
+        updateSession(sessionId, (session) => setMentorRating(session, competencyId, rating, now()));
+      },
+
+      setMentorNote(sessionId, competencyId, text) {
+        updateSession(sessionId, (session) => setMentorNote(session, competencyId, text, now()));
+      },
+
+      setBasis(sessionId, basis) {
+        updateSession(sessionId, (session) => setBasis(session, basis, now()));
+      },
+
+      importRecords({ profiles, sessions }) {
+        requireReady();
+        for (const profile of profiles) putProfile(profile);
+        for (const session of sessions) putSession(session);
+      },
+
+      async deleteAllData() {
+        requireReady();
+        dirty.clear();
+        await flushing;
+        dirty.clear();
+        // Cleared from storage first: if that fails, the screen still shows what is kept.
+        await storage.clear();
+        set({ profiles: {}, sessions: {}, quarantined: [], lastDeleted: null, save: memoryOnly ? get().save : { state: 'saved', message: null } });
+        if (!memoryOnly) deps.tabs?.post({ cleared: true });
+      },
+
+      async readQuarantined() {
+        const rows = await storage.readAll();
+        return rows
+          .filter(([key]) => key.startsWith(QUARANTINE_PREFIX))
+          .map(([key, value]) => {
+            const aside = value as { problem?: unknown; raw?: unknown } | null;
+            return { key, problem: typeof aside?.problem === 'string' ? aside.problem : 'unreadable data', raw: aside?.raw ?? value };
+          });
+      },
+
+      async dismissQuarantine() {
+        requireReady();
+        for (const record of get().quarantined) {
+          if (record.dismissed) continue;
+          const value = await storage.read(record.key);
+          if (value && typeof value === 'object') await storage.write(record.key, { ...value, dismissed: true });
+        }
+        set({ quarantined: get().quarantined.map((record) => ({ ...record, dismissed: true })) });
       },
 
       async retrySave() {

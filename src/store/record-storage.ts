@@ -1,11 +1,13 @@
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { DB_NAME, DB_STORE } from './storage-keys';
 
 /** Where records live. One record per key, written whole: each write is atomic (old or new, never half). */
 export interface RecordStorage {
   readAll(): Promise<[string, unknown][]>;
+  read(key: string): Promise<unknown>;
   write(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
+  clear(): Promise<void>;
 }
 
 export function indexedDbStorage(): RecordStorage {
@@ -13,8 +15,10 @@ export function indexedDbStorage(): RecordStorage {
   const db = () => (store ??= createStore(DB_NAME, DB_STORE));
   return {
     readAll: async () => (await entries(db())).map(([key, value]) => [String(key), value]),
+    read: (key) => get(key, db()),
     write: (key, value) => set(key, value, db()),
     remove: (key) => del(key, db()),
+    clear: () => clear(db()),
   };
 }
 
@@ -24,11 +28,15 @@ export function memoryStorage(initial: Record<string, unknown> = {}): RecordStor
   return {
     data,
     readAll: async () => [...data.entries()].map(([key, value]) => [key, structuredClone(value)]),
+    read: async (key) => structuredClone(data.get(key)),
     write: async (key, value) => {
       data.set(key, structuredClone(value));
     },
     remove: async (key) => {
       data.delete(key);
+    },
+    clear: async () => {
+      data.clear();
     },
   };
 }
@@ -38,4 +46,27 @@ export function isQuotaError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const { name, code } = error as { name?: unknown; code?: unknown };
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** What one tab tells the others after it wrote or removed a record. */
+export type TabMessage = { key: string } | { cleared: true };
+
+/** Tabs of the same browser tell each other which record changed; the others re-read it from storage. */
+export interface TabChannel {
+  post(message: TabMessage): void;
+  subscribe(listener: (message: TabMessage) => void): () => void;
+}
+
+export function broadcastTabChannel(name: string): TabChannel | undefined {
+  // Older browsers, and some file:// contexts, have no BroadcastChannel: one tab still works alone.
+  if (typeof BroadcastChannel !== 'function') return undefined;
+  const channel = new BroadcastChannel(name);
+  return {
+    post: (message) => channel.postMessage(message),
+    subscribe: (listener) => {
+      const onMessage = (event: MessageEvent) => listener(event.data as TabMessage);
+      channel.addEventListener('message', onMessage);
+      return () => channel.removeEventListener('message', onMessage);
+    },
+  };
 }

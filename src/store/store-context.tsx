@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createAppStore, type AppActions, type AppState, type AppStore } from './app-store';
-import { indexedDbStorage } from './record-storage';
+import { broadcastTabChannel, indexedDbStorage } from './record-storage';
+import { BROADCAST_CHANNEL } from './storage-keys';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -10,6 +11,7 @@ export function createBrowserStore(): AppStore {
   return createAppStore({
     storage: indexedDbStorage(),
     loadRestore: () => import('@/domain/records/restore'),
+    tabs: broadcastTabChannel(BROADCAST_CHANNEL),
   });
 }
 

@@ -14,8 +14,7 @@ function failingStorage(error: unknown) {
   const inner = memoryStorage();
   let failing = true;
   const storage: RecordStorage = {
-    readAll: inner.readAll,
-    remove: inner.remove,
+    ...inner,
     write: async (key, value) => {
       if (failing) throw error;
       await inner.write(key, value);
