@@ -122,7 +122,6 @@ export interface AppStoreDeps {
 
 export interface TabMerge {
   mergeSessionCopies(local: Session, incoming: Session): Session;
-  mergeProfileCopies(local: Profile, incoming: Profile): Profile;
   canonicalJson(value: unknown): string;
 }
 
@@ -256,10 +255,14 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       const current = isSession ? get().sessions[id] : get().profiles[id];
       let merged: Session | Profile = restored.value;
       if (current) {
+        // Sessions merge per answer. A person's record is taken whole from the newer copy: a union of
+        // two tabs' action lists would bring back an action one tab had just removed.
         merged =
           restored.value.type === 'rungs/session'
             ? merge.mergeSessionCopies(current as Session, restored.value)
-            : merge.mergeProfileCopies(current as Profile, restored.value);
+            : restored.value.updatedAt >= (current as Profile).updatedAt
+              ? restored.value
+              : current;
         if (merge.canonicalJson(merged) === merge.canonicalJson(current)) return;
       }
       if (merged.type === 'rungs/session') set({ sessions: { ...get().sessions, [id]: merged } });

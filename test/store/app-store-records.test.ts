@@ -214,3 +214,20 @@ describe('createAppStore: two tabs', () => {
     expect(b.getState().profiles).toEqual({});
   });
 });
+
+describe('createAppStore: two tabs and a person’s record', () => {
+  it('should not bring back an action one tab removed when the other tab hears of it', async () => {
+    const storage = memoryStorage();
+    const [tabA, tabB] = makeTabChannels(2);
+    const a = await makeReadyStore(storage, { tabs: tabA });
+    const { id } = a.getState().addProfile(details);
+    const action = a.getState().addAction(id, { title: 'Shadow the night shift', competencyId: null, owner: 'Ana', due: null });
+    for (let i = 0; i < 5; i += 1) await flush();
+    const b = await makeReadyStore(storage, { tabs: tabB });
+    expect(b.getState().profiles[id]?.actions).toHaveLength(1);
+    a.getState().removeAction(id, action.id);
+    for (let i = 0; i < 10; i += 1) await flush();
+    expect(b.getState().profiles[id]?.actions).toEqual([]);
+    expect((storage.data.get(profileKey(id)) as { actions: unknown[] }).actions).toEqual([]);
+  });
+});

@@ -22,7 +22,9 @@ const describeIssues = (issues: readonly z.core.$ZodIssue[]) =>
  */
 function restore<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<T, RestoreProblem> {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return err({ type: null, message: 'not a Rungs document' });
-  const envelope = input as { type?: unknown; version?: unknown };
+  // Own properties only: an envelope field must never come from the prototype chain.
+  const own = (key: string): unknown => (Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined);
+  const envelope = { type: own('type'), version: own('version') };
   if (envelope.type !== type) {
     return err({ type: typeof envelope.type === 'string' ? envelope.type.slice(0, 40) : null, message: `expected a ${type} document` });
   }

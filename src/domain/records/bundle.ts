@@ -1,0 +1,258 @@
+import { z } from 'zod';
+import { err, ok, type Result } from '@/domain/result';
+import { PROFILE_TYPE, SELF_PROFILE_ID, SESSION_TYPE } from './constants';
+import { restoreProfile, restoreSession, type RestoreProblem } from './restore';
+import type { Profile, Session } from './schema';
+
+export const BUNDLE_TYPE = 'rungs/bundle';
+/** Format 1 is the one the "not saved" notice has downloaded since the first release: it must keep opening. */
+export const BUNDLE_VERSION = 1;
+export const BUNDLE_CREATOR = 'Rungs';
+/** Far above a mentor's whole history (a session is a few kB), low enough that parsing never hangs a tab. */
+export const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
+
+/** People and their sessions, as read from a file: every record already in the current format. */
+export interface Bundle {
+  exportedAt: string | null;
+  profiles: Profile[];
+  sessions: Session[];
+}
+
+export interface BundleProblem {
+  /** A sentence a person can act on: it names what is wrong with the file. */
+  message: string;
+}
+
+// Records are checked one by one afterwards, through the same door as stored ones (restoreProfile/Session),
+// so the envelope only holds them as unknown values.
+const BundleEnvelopeSchema = z.strictObject({
+  type: z.literal(BUNDLE_TYPE),
+  version: z.literal(BUNDLE_VERSION),
+  createdBy: z.literal(BUNDLE_CREATOR),
+  // Files written by the "not saved" notice have no export time; null is read the same way.
+  exportedAt: z.iso.datetime().nullable().optional(),
+  profiles: z.array(z.unknown()),
+  sessions: z.array(z.unknown()),
+});
+
+/** Names no record ever uses and that could reach a prototype if some later code copied keys by assignment. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const MB = 1024 * 1024;
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Envelope first, then id, then everything else alphabetically: readable, and the same data gives the same bytes. */
+const LEADING_KEYS = ['type', 'version', 'createdBy', 'exportedAt', 'id'];
+const keyRank = (key: string) => {
+  const rank = LEADING_KEYS.indexOf(key);
+  return rank === -1 ? LEADING_KEYS.length : rank;
+};
+const compareKeys = (a: string, b: string) => keyRank(a) - keyRank(b) || (a < b ? -1 : a > b ? 1 : 0);
+
+function orderKeys(_key: string, value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  // fromEntries defines own properties, so even an odd key can never be assigned through a setter.
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareKeys(a, b)));
+}
+
+/** The file a person downloads: pretty JSON, records sorted by id and keys in a fixed order. */
+export function serializeBundle(input: { profiles: readonly Profile[]; sessions: readonly Session[]; exportedAt: Date }): string {
+  const document = {
+    type: BUNDLE_TYPE,
+    version: BUNDLE_VERSION,
+    createdBy: BUNDLE_CREATOR,
+    exportedAt: input.exportedAt.toISOString(),
+    profiles: [...input.profiles].sort(byId),
+    sessions: [...input.sessions].sort(byId),
+  };
+  return `${JSON.stringify(document, orderKeys, 2)}\n`;
+}
+
+/** One person (their profile, if they have one, and all their sessions) or everyone, ready for `serializeBundle`. */
+export function bundleOf(
+  state: { profiles: Readonly<Record<string, Profile>>; sessions: Readonly<Record<string, Session>> },
+  profileId?: string,
+): { profiles: Profile[]; sessions: Session[] } {
+  const profiles = Object.values(state.profiles).filter((profile) => profileId === undefined || profile.id === profileId);
+  const sessions = Object.values(state.sessions).filter((session) => profileId === undefined || session.profileId === profileId);
+  return { profiles: profiles.sort(byId), sessions: sessions.sort(byId) };
+}
+
+/** UTF-8 length without encoding a copy of a possibly huge text. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Rounded up, so a file just over the cap never reads as "10.0 MB; the limit is 10 MB". */
+const megabytes = (bytes: number) => (Math.ceil((bytes / MB) * 10) / 10).toFixed(1);
+
+/** Where JSON.parse stopped, in the words people see in an editor; engines word this differently. */
+function jsonErrorDetail(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  if (lineColumn) return `it breaks at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/i.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `it breaks at line ${line}, column ${column}`;
+  }
+  return message.length > 160 ? `${message.slice(0, 157)}…` : message;
+}
+
+const own = (value: object, key: string): unknown => (Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+
+/**
+ * The first reserved key anywhere in the parsed document, with its path. JSON.parse makes `__proto__` an own
+ * key rather than a prototype, but the schemas and any later spread or copy must never meet one. The walk is
+ * iterative: a file can nest far deeper than the call stack.
+ */
+function findReservedKey(root: unknown): { key: string; path: string } | null {
+  // Paths are rebuilt only on a hit: building one per node would cost the square of the depth.
+  interface Visit {
+    value: unknown;
+    key: string;
+    parent: Visit | null;
+  }
+  const pathOf = (visit: Visit) => {
+    const keys: string[] = [];
+    for (let at: Visit | null = visit; at?.parent; at = at.parent) keys.push(at.key);
+    return keys.length > 0 ? keys.reverse().join('.') : 'the top level';
+  };
+  const stack: Visit[] = [{ value: root, key: '', parent: null }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const { value } = visit;
+    if (!value || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      if (RESERVED_KEYS.has(key)) return { key, path: pathOf(visit) };
+      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
+    }
+  }
+  return null;
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+const describeIssues = (issues: readonly z.core.$ZodIssue[]) =>
+  issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}`)
+    .join('; ');
+
+/** How a person finds the record again: its place in the file, and its id when it has a readable one. */
+function recordLabel(kind: 'Profile' | 'Session', index: number, count: number, raw: unknown): string {
+  const id = raw && typeof raw === 'object' ? own(raw, 'id') : undefined;
+  const named = typeof id === 'string' && id.length > 0 ? ` ("${id.length > 64 ? `${id.slice(0, 64)}…` : id}")` : '';
+  return `${kind} ${index + 1} of ${count}${named}`;
+}
+
+function restoreAll<T extends { id: string }>(
+  raws: readonly unknown[],
+  kind: 'Profile' | 'Session',
+  restore: (input: unknown) => Result<T, RestoreProblem>,
+): Result<T[], BundleProblem> {
+  const records: T[] = [];
+  const seen = new Set<string>();
+  for (const [index, raw] of raws.entries()) {
+    const restored = restore(raw);
+    if (!restored.ok) return err({ message: `${recordLabel(kind, index, raws.length, raw)} can't be read: ${sentence(restored.error.message)}` });
+    if (seen.has(restored.value.id)) {
+      return err({ message: `The file holds two ${kind.toLowerCase()}s with the id "${restored.value.id}": it was edited, or joined from two files.` });
+    }
+    seen.add(restored.value.id);
+    records.push(restored.value);
+  }
+  return ok(records);
+}
+
+/**
+ * Reads a bundle file: size cap, JSON, envelope (refusing newer formats), reserved keys, then every record through
+ * `restoreProfile` / `restoreSession`, so records of older formats arrive migrated. Never throws.
+ */
+export function parseBundle(text: string): Result<Bundle, BundleProblem> {
+  try {
+    return parseBundleText(text);
+  } catch (error) {
+    // Nothing above is expected to throw; if something does, the person still gets an answer, not a blank screen.
+    return err({ message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` });
+  }
+}
+
+function parseBundleText(text: string): Result<Bundle, BundleProblem> {
+  if (typeof text !== 'string') return err({ message: 'The file could not be read as text.' });
+  // Counted before parsing: JSON.parse on a huge text would hold the tab long before any check could run.
+  const bytes = utf8Length(text);
+  if (bytes > MAX_BUNDLE_BYTES) {
+    return err({ message: `The file is ${megabytes(bytes)} MB; a Rungs bundle can be at most ${MAX_BUNDLE_BYTES / MB} MB.` });
+  }
+  // Some editors save a byte-order mark; it is not part of the JSON.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return err({ message: 'The file is empty.' });
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    return err({ message: `The file is not valid JSON (${jsonErrorDetail(body, error)}). Choose a file exported by Rungs, unchanged.` });
+  }
+
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return err({ message: 'The file is not a Rungs bundle: it holds no Rungs document. Choose a file exported by Rungs.' });
+  }
+  const type = own(parsed, 'type');
+  if (type !== BUNDLE_TYPE) {
+    const single = type === SESSION_TYPE ? 'one session' : type === PROFILE_TYPE ? 'one profile' : null;
+    return err({
+      message: single
+        ? `The file is not a Rungs bundle: it holds ${single} on its own. Export people from Rungs to get a bundle.`
+        : 'The file is not a Rungs bundle (it does not say "type": "rungs/bundle"). Choose a file exported by Rungs.',
+    });
+  }
+  const version = own(parsed, 'version');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return err({ message: 'The file is a Rungs bundle with no valid format version: it was edited or damaged.' });
+  }
+  if (version > BUNDLE_VERSION) {
+    return err({
+      message: `The file was made by a newer version of Rungs (bundle format ${version}; this one reads up to ${BUNDLE_VERSION}). Update Rungs to open it.`,
+    });
+  }
+
+  const reserved = findReservedKey(parsed);
+  if (reserved) {
+    const where = reserved.path.length > 120 ? `${reserved.path.slice(0, 120)}…` : reserved.path;
+    return err({ message: `The file contains the reserved name "${reserved.key}" (in ${where}), which Rungs never writes: it was edited or made by another program, so it is not opened.` });
+  }
+
+  const envelope = BundleEnvelopeSchema.safeParse(parsed);
+  if (!envelope.success) return err({ message: `The file is not a valid Rungs bundle: ${describeIssues(envelope.error.issues)}.` });
+
+  const profiles = restoreAll(envelope.data.profiles, 'Profile', restoreProfile);
+  if (!profiles.ok) return profiles;
+  const sessions = restoreAll(envelope.data.sessions, 'Session', restoreSession);
+  if (!sessions.ok) return sessions;
+
+  // A session of anyone but the person themselves needs its person in the file, or it would arrive orphaned.
+  const people = new Set(profiles.value.map((profile) => profile.id));
+  for (const [index, session] of sessions.value.entries()) {
+    if (session.profileId !== SELF_PROFILE_ID && !people.has(session.profileId)) {
+      return err({
+        message: `${recordLabel('Session', index, sessions.value.length, session)} belongs to the person "${session.profileId}", who is not in the file.`,
+      });
+    }
+  }
+
+  return ok({ exportedAt: envelope.data.exportedAt ?? null, profiles: profiles.value, sessions: sessions.value });
+}

@@ -1,0 +1,94 @@
+// @vitest-environment node
+// Pure domain code reading sample files from disk: no browser needed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_TYPE, parseBundle } from '@/domain/records/bundle';
+import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from '@/domain/records/constants';
+import { restoreProfile, restoreSession } from '@/domain/records/restore';
+
+// Every file people may still hold, read through the one door the app uses. Files are found, not listed, so a new
+// folder of samples is checked the day it is added.
+const ROOT = fileURLToPath(new URL('../../fixtures/storage/', import.meta.url));
+
+type Raw = Record<string, unknown>;
+interface StoredFile {
+  path: string;
+  folderVersion: number;
+  text: string;
+  raw: Raw;
+}
+
+const FILES: StoredFile[] = (readdirSync(ROOT, { recursive: true, encoding: 'utf8' }) as string[])
+  .map((path) => path.replaceAll('\\', '/'))
+  .filter((path) => path.endsWith('.json'))
+  .sort()
+  .map((path) => {
+    const text = readFileSync(`${ROOT}${path}`, 'utf8');
+    return { path, folderVersion: Number(/^v(\d+)\//.exec(path)?.[1] ?? Number.NaN), text, raw: JSON.parse(text) as Raw };
+  });
+
+const ofType = (type: string) => FILES.filter((file) => file.raw.type === type).map((file) => [file.path, file] as const);
+const recordsIn = (raw: Raw, field: 'profiles' | 'sessions') => raw[field] as Raw[];
+
+/**
+ * Nothing the old format held is lost on the way in: every field of the sample, except its version, reads back
+ * equal (answers, evidence, mentor ratings and notes, profile details), and the answers are all there.
+ */
+function expectNothingDropped(raw: Raw, restored: object) {
+  const current = restored as Raw;
+  expect(current.version).toBe(RECORD_VERSION);
+  for (const [field, value] of Object.entries(raw)) if (field !== 'version') expect(current[field], field).toEqual(value);
+  if (raw.type === SESSION_TYPE) {
+    const answers = raw.answers as Raw;
+    expect(Object.keys(current.answers as Raw)).toHaveLength(Object.keys(answers).length);
+    for (const [questionId, stored] of Object.entries(answers)) expect((current.answers as Raw)[questionId], questionId).toEqual(stored);
+  }
+}
+
+describe('stored formats', () => {
+  it('should have a folder of samples for every format up to the current one', () => {
+    const folders = new Set(FILES.map((file) => file.folderVersion));
+    for (let version = 1; version <= RECORD_VERSION; version += 1) expect(folders.has(version), `v${version}/`).toBe(true);
+  });
+
+  it('should know the kind of every sample, so none is skipped', () => {
+    expect(FILES.length).toBeGreaterThan(0);
+    for (const file of FILES) expect([SESSION_TYPE, PROFILE_TYPE, BUNDLE_TYPE], file.path).toContain(file.raw.type);
+  });
+
+  it.each(FILES.map((file) => [file.path, file] as const))('should keep %s in the format of its folder', (_path, file) => {
+    const records = file.raw.type === BUNDLE_TYPE ? [...recordsIn(file.raw, 'profiles'), ...recordsIn(file.raw, 'sessions')] : [file.raw];
+    for (const record of records) expect(record.version).toBe(file.folderVersion);
+  });
+});
+
+describe('restoreSession', () => {
+  it.each(ofType(SESSION_TYPE))('should restore %s to the current format, dropping nothing', (_path, file) => {
+    const restored = restoreSession(file.raw);
+    if (!restored.ok) throw new Error(restored.error.message);
+    expectNothingDropped(file.raw, restored.value);
+  });
+});
+
+describe('restoreProfile', () => {
+  it.each(ofType(PROFILE_TYPE))('should restore %s to the current format, dropping nothing', (_path, file) => {
+    const restored = restoreProfile(file.raw);
+    if (!restored.ok) throw new Error(restored.error.message);
+    expectNothingDropped(file.raw, restored.value);
+  });
+});
+
+describe('parseBundle', () => {
+  it.each(ofType(BUNDLE_TYPE))('should read %s with every record in the current format, dropping nothing', (_path, file) => {
+    const parsed = parseBundle(file.text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    for (const field of ['profiles', 'sessions'] as const) {
+      const raws = recordsIn(file.raw, field);
+      const restored = new Map<string, object>(parsed.value[field].map((record) => [record.id, record]));
+      expect(restored.size).toBe(raws.length);
+      for (const raw of raws) expectNothingDropped(raw, restored.get(raw.id as string) ?? {});
+    }
+    expect(parsed.value.exportedAt).toBe(file.raw.exportedAt ?? null);
+  });
+});
