@@ -85,7 +85,7 @@ export const ProfileSchema = z.strictObject({
   createdAt: IsoDateSchema,
   archivedAt: IsoDateSchema.nullable(),
   updatedAt: IsoDateSchema,
-  actions: z.array(ActionSchema).max(500),
+  actions: z.array(ActionSchema).max(5000),
   revision: z.number().int().nonnegative(),
 });
 
