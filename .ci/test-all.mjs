@@ -53,6 +53,7 @@ const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromi
 const playwrightArgs = ['playwright', 'test', '--config', '.ci/playwright.config.ts'];
 if (chromium) {
   check('build for browser tests', run('build for browser tests', 'npx', ['vite', 'build', '--logLevel', 'warn']));
+  check('size budget', run('size budget', 'node', ['.ci/size-budget.mjs', 'dist']));
   const playwrightJson = join(OUT, 'playwright.json');
   const e2eOk = run('browser tests (Chromium)', 'npx', playwrightArgs, { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROME_PATH: chromium });
   const report = readJson(playwrightJson);

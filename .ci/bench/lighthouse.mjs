@@ -1,0 +1,64 @@
+// Lighthouse 12 run programmatically against a Chromium we started (connected by its DevTools port, so no
+// chrome-launcher), with its default settings: mobile form factor and screen, simulated slow 4G and 4× CPU slowdown.
+// Those defaults clear the HTTP cache, service workers and Cache Storage before each page, but keep IndexedDB and
+// localStorage: that is what lets the bench open a saved question screen or results page cold.
+import lighthouse from 'lighthouse';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+const shortUrl = (url) => String(url).replace(/^https?:\/\/[^/]+\//, '').replace(/^assets\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1') || '(document)';
+
+const score = (category) => (category?.score === null || category?.score === undefined ? null : Math.round(category.score * 100));
+
+/** What an audit's detail rows are about, briefly: an issue type, a console message, a URL. */
+function aboutItems(audit) {
+  const items = audit.details?.items ?? [];
+  const texts = items.map((item) => item.issueType ?? item.description ?? item.url ?? item.source ?? item.node?.snippet ?? '').filter(Boolean);
+  return [...new Set(texts)].slice(0, 3).map((text) => String(text).slice(0, 160));
+}
+
+/** Audits of a category that did not pass, with what they found, so a score under 100 says why. */
+function failing(lhr, categoryId) {
+  const refs = lhr.categories[categoryId]?.auditRefs ?? [];
+  return refs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit && audit.score !== null && audit.score < 1)
+    .map((audit) => ({ id: audit.id, found: aboutItems(audit) }));
+}
+
+/** One Lighthouse navigation of `url`; the figures the bench reports, and why scores fell short. */
+export async function runLighthouse(url, port) {
+  const result = await lighthouse(url, {
+    port,
+    hostname: '127.0.0.1',
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: CATEGORIES,
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  return {
+    url,
+    finalUrl: lhr.finalDisplayedUrl,
+    runtimeError: lhr.runtimeError?.message ?? null,
+    performance: score(lhr.categories.performance),
+    accessibility: score(lhr.categories.accessibility),
+    bestPractices: score(lhr.categories['best-practices']),
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
+    fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? null,
+    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+    transferKb: (lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1000,
+    // What the figures are made of: the LCP phases, the largest transfers and the scripts that kept the CPU busy.
+    lcpPhases: Object.fromEntries((lhr.audits['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? []).map((item) => [item.phase, Math.round(item.timing)])),
+    largestTransfers: (lhr.audits['total-byte-weight']?.details?.items ?? []).slice(0, 4).map((item) => ({ url: shortUrl(item.url), kb: Math.round(item.totalBytes / 100) / 10 })),
+    busiestScripts: (lhr.audits['bootup-time']?.details?.items ?? []).slice(0, 3).map((item) => ({ url: shortUrl(item.url), ms: Math.round(item.total) })),
+    failing: {
+      performance: failing(lhr, 'performance'),
+      accessibility: failing(lhr, 'accessibility'),
+      bestPractices: failing(lhr, 'best-practices'),
+    },
+    warnings: lhr.runWarnings ?? [],
+  };
+}

@@ -1,0 +1,326 @@
+// `npm run bench`: how small and fast Rungs is, next to a general questionnaire engine (SurveyJS) rendering the same
+// quick assessment, measured in one run. Prints one markdown table on stdout (`--json`: JSON instead); progress goes
+// to stderr. Never part of `npm test`: timings are reported, not asserted. `--keep` leaves the temp folder in place.
+//
+// Steps: build Rungs and the peer with the same Vite into a temp folder (never dist/, which other builds use), time
+// the scoring engine, serve both builds the same way, run Lighthouse on each screen, then drive Chromium with
+// Playwright for answer latency and the Mentees dashboard.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closureOf, FIRST_LOAD_BUDGET, KB, measureDist } from '../size-budget.mjs';
+import { chromiumPath, freePort, launchChromium } from './chromium.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { menteesDashboard, peerAnswerLatency, PHONE, prepareSavedScreens, rungsAnswerLatency } from './page-measures.mjs';
+import { serveStatic } from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PACK_FILE = join(ROOT, 'assessments', 'industrial-production-manager.json');
+const RECORDS_NAME = 'bench-records.json';
+const MENTEES = 200;
+const SESSIONS_PER_MENTEE = 12;
+const LATENCY_ANSWERS = 100;
+
+const TARGETS = {
+  firstLoadTimesSmaller: 4,
+  lcpShareOfPeer: 1 / 2,
+  tbtShareOfPeer: 1 / 3,
+  score: 100,
+  answerP95Ms: 16,
+  summariesMs: 50,
+};
+
+const flags = new Set(process.argv.slice(2));
+const asJson = flags.has('--json');
+const started = Date.now();
+const log = (message) => process.stderr.write(`[${String(Math.round((Date.now() - started) / 1000)).padStart(3)} s] ${message}\n`);
+const problems = [];
+
+/** Runs a build step with its output on stderr, so stdout carries the table alone. */
+function run(label, command, args) {
+  log(`▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status})`);
+}
+
+/** Runs a step that prints one JSON object as its last line. */
+function runJson(label, command, args) {
+  log(`▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 2], encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status})`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1));
+}
+
+/** Runs one measure; a failure is reported in its rows and in the exit code, and the bench goes on. */
+async function attempt(label, work) {
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    log(`✗ ${label}: ${message}`);
+    problems.push(`${label}: ${message}`);
+    return undefined;
+  }
+}
+
+/**
+ * The lazy code of one screen chunk: its own JS and CSS (Vite names a chunk's CSS after it), plus the chunks it
+ * imports statically that neither the first load nor `loaded` (what the screen before it brought) already holds.
+ */
+function lazyChunk(dir, measured, prefix, loaded = []) {
+  const sizes = new Map(measured.chunks.map((chunk) => [chunk.path, chunk.gzip]));
+  const own = measured.chunks.filter((chunk) => chunk.path.startsWith(`assets/${prefix}-`)).map((chunk) => chunk.path);
+  const firstLoad = new Set(measured.firstLoad.map((file) => file.path));
+  const closure = closureOf(
+    own.filter((path) => path.endsWith('.js')),
+    (path) => readFileSync(join(dir, path), 'utf8'),
+    (path) => sizes.has(path) || firstLoad.has(path),
+  ).filter((path) => !firstLoad.has(path) && !own.includes(path) && !loaded.includes(path));
+  const sum = (paths) => paths.reduce((total, path) => total + (sizes.get(path) ?? 0), 0);
+  return { own, ownGzip: sum(own), imports: closure, importsGzip: sum(closure), all: [...own, ...closure] };
+}
+
+const environment = {
+  date: new Date().toISOString(),
+  node: process.version,
+  lighthouse: JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+  surveyCore: JSON.parse(readFileSync(join(ROOT, 'node_modules', 'survey-core', 'package.json'), 'utf8')).version,
+  cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
+  chromium: null,
+};
+
+const tmp = mkdtempSync(join(tmpdir(), 'rungs-bench-'));
+const appDir = join(tmp, 'app');
+const peerDir = join(tmp, 'peer');
+const recordsFile = join(tmp, RECORDS_NAME);
+const report = { environment, sizes: {}, lighthouse: {}, latency: {}, scoring: undefined, mentees: undefined, problems };
+const cleanups = [];
+
+try {
+  const chrome = chromiumPath();
+  if (!chrome) throw new Error('Chromium not found: apt-get update && apt-get install -y chromium (or set CHROME_PATH)');
+  const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8'));
+  const quickCount = pack.assessments.find((assessment) => assessment.id === 'quick')?.questionIds.length ?? 0;
+
+  run('build Rungs (vite build) into a temp folder', 'npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn']);
+  run('build the SurveyJS peer with the same Vite', 'npx', ['vite', 'build', '--config', '.ci/bench/peer/vite.config.ts', '--outDir', peerDir, '--emptyOutDir', '--logLevel', 'warn']);
+
+  const app = measureDist(appDir);
+  const peer = measureDist(peerDir, { packNames: [] });
+  report.sizes = {
+    rungsFirstLoad: app.firstLoadTotal,
+    rungsFirstLoadFiles: app.firstLoad,
+    peerFirstLoad: peer.firstLoadTotal,
+    peerFirstLoadFiles: peer.firstLoad,
+  };
+  report.sizes.results = lazyChunk(appDir, app, 'results-page');
+  // The charts load once the results text is on screen: what results-page brought is not counted again.
+  report.sizes.charts = lazyChunk(appDir, app, 'results-charts', report.sizes.results.all);
+
+  // Scoring runs before anything is served, alone on the CPU.
+  report.scoring = await attempt('scoring', () =>
+    runJson(`score ${MENTEES} × ${SESSIONS_PER_MENTEE} sessions (tsx)`, 'npx', ['tsx', '--tsconfig', 'tsconfig.json', '.ci/bench/domain.ts', recordsFile]),
+  );
+
+  const appPort = await freePort();
+  const appServer = await serveStatic(appDir, appPort);
+  cleanups.push(appServer.close);
+  const peerPort = await freePort([appPort]);
+  const peerServer = await serveStatic(peerDir, peerPort);
+  cleanups.push(peerServer.close);
+  const appUrl = appServer.url;
+  const peerUrl = peerServer.url;
+  log(`  Rungs on ${appUrl}, peer on ${peerUrl}`);
+
+  // Lighthouse opens saved screens cold: a profile is filled first, then Lighthouse's Chromium starts on it.
+  const savedProfile = join(tmp, 'profile-saved');
+  mkdirSync(savedProfile);
+  log('▶ save a question screen and a results page (Playwright)');
+  const saved = await attempt('saved screens', () => prepareSavedScreens(chrome, savedProfile, appUrl, peerUrl));
+
+  const devtoolsPort = await freePort([appPort, peerPort]);
+  const lighthouseIn = async (profile, pages) => {
+    mkdirSync(profile, { recursive: true });
+    const browser = await launchChromium(chrome, devtoolsPort, profile);
+    environment.chromium = browser.version;
+    try {
+      for (const [key, label, url] of pages) {
+        if (!url) continue;
+        log(`▶ Lighthouse: ${label}`);
+        report.lighthouse[key] = await attempt(`Lighthouse ${label}`, () => runLighthouse(url, devtoolsPort));
+      }
+    } finally {
+      await browser.stop();
+    }
+  };
+  await lighthouseIn(join(tmp, 'profile-empty'), [
+    ['home', 'Rungs Home', appUrl],
+    ['peerStart', 'peer, first page', peerUrl],
+  ]);
+  await lighthouseIn(savedProfile, [
+    ['question', 'Rungs question screen', saved?.questionUrl],
+    ['peerQuestion', 'peer, second page (restored)', saved?.peerQuestionUrl],
+    ['results', 'Rungs Results', saved?.resultsUrl],
+  ]);
+
+  log(`▶ answer latency: ${LATENCY_ANSWERS} answers of the full assessment at ${PHONE.cpuSlowdown}× CPU slowdown`);
+  report.latency.fullPhone = await attempt('latency (full, phone CPU)', () =>
+    rungsAnswerLatency(chrome, appUrl, { length: 'Full assessment', limit: LATENCY_ANSWERS, cpuSlowdown: PHONE.cpuSlowdown }),
+  );
+  log(`▶ answer latency: ${LATENCY_ANSWERS} answers of the full assessment, no slowdown`);
+  report.latency.fullDesktop = await attempt('latency (full, this CPU)', () =>
+    rungsAnswerLatency(chrome, appUrl, { length: 'Full assessment', limit: LATENCY_ANSWERS, cpuSlowdown: 1 }),
+  );
+  log(`▶ answer latency: the quick assessment (${quickCount} answers), Rungs and the peer, ${PHONE.cpuSlowdown}× CPU slowdown`);
+  report.latency.quickPhone = await attempt('latency (quick, Rungs)', () =>
+    rungsAnswerLatency(chrome, appUrl, { length: 'Quick assessment', limit: quickCount, cpuSlowdown: PHONE.cpuSlowdown }),
+  );
+  report.latency.peerQuickPhone = await attempt('latency (quick, peer)', () =>
+    peerAnswerLatency(chrome, peerUrl, { limit: quickCount, cpuSlowdown: PHONE.cpuSlowdown }),
+  );
+
+  if (report.scoring?.recordsFile) {
+    log(`▶ Mentees dashboard with ${MENTEES} × ${SESSIONS_PER_MENTEE} records in IndexedDB`);
+    // Served with the build it is measured on; the temp build is the bench's own, so nothing else ever sees it.
+    copyFileSync(recordsFile, join(appDir, RECORDS_NAME));
+    report.mentees = await attempt('Mentees dashboard', () => menteesDashboard(chrome, appUrl, RECORDS_NAME, MENTEES));
+  }
+} catch (error) {
+  problems.push(error instanceof Error ? error.message : String(error));
+  log(`✗ ${problems.at(-1)}`);
+} finally {
+  for (const close of cleanups.reverse()) await close();
+  if (flags.has('--keep')) log(`temp folder kept: ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+// ---- the table ----
+
+const kb = (bytes) => (bytes === undefined || bytes === null ? '—' : `${(bytes / KB).toFixed(1)} kB`);
+const ms = (value) => (value === undefined || value === null ? '—' : value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
+const num = (value) => (value === undefined || value === null ? '—' : String(value));
+const ratio = (ours, theirs) => (typeof ours === 'number' && typeof theirs === 'number' && theirs > 0 ? (ours / theirs).toFixed(2) : '—');
+const mark = (ok) => (ok === undefined || ok === null ? '' : ok ? '✓' : '✗');
+
+const rows = [];
+const row = (measure, rungs, peer, vs, target, met) => rows.push([measure, rungs, peer, vs, target, mark(met)]);
+const { sizes, lighthouse: lh, latency, scoring, mentees } = report;
+
+if (sizes.rungsFirstLoad !== undefined) {
+  const smaller = sizes.peerFirstLoad / sizes.rungsFirstLoad;
+  row(
+    'First load of Home: HTML + JS + CSS, gzip -9',
+    kb(sizes.rungsFirstLoad),
+    kb(sizes.peerFirstLoad),
+    `${ratio(sizes.rungsFirstLoad, sizes.peerFirstLoad)} (${smaller.toFixed(1)}× smaller)`,
+    `≤ ${kb(FIRST_LOAD_BUDGET)}, ≥ ${TARGETS.firstLoadTimesSmaller}× smaller`,
+    sizes.rungsFirstLoad <= FIRST_LOAD_BUDGET && smaller >= TARGETS.firstLoadTimesSmaller,
+  );
+  const { results, charts } = sizes;
+  const plus = (chunk) => (chunk.imports.length ? ` + ${kb(chunk.importsGzip)}` : '');
+  const names = (paths) => paths.map((path) => path.replace(/^assets\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1')).join(', ');
+  row(
+    `Results lazy chunk, gzip: ${names(results.own)}${results.imports.length ? ` + the chunks it imports (${names(results.imports)})` : ''}`,
+    `${kb(results.ownGzip)}${plus(results)}`,
+    '—', '—', '', null,
+  );
+  row(
+    `Charts lazy chunks, gzip: ${names(charts.own)}${charts.imports.length ? ` + ${names(charts.imports)}` : ''}`,
+    `${kb(charts.ownGzip)}${plus(charts)}`,
+    '—', '—', '', null,
+  );
+}
+
+const screens = [
+  ['Home', lh.home, lh.peerStart, 'first page'],
+  ['Question screen', lh.question, lh.peerQuestion, 'second page, restored'],
+  ['Results', lh.results, undefined, ''],
+];
+for (const [name, ours, theirs, peerScreen] of screens) {
+  const suffix = theirs ? ` (peer: ${peerScreen})` : '';
+  row(`Lighthouse ${name}: performance${suffix}`, num(ours?.performance), num(theirs?.performance), ratio(ours?.performance, theirs?.performance), '', null);
+  row(`Lighthouse ${name}: accessibility`, num(ours?.accessibility), num(theirs?.accessibility), ratio(ours?.accessibility, theirs?.accessibility), '100', ours ? ours.accessibility === TARGETS.score : null);
+  row(`Lighthouse ${name}: best practices`, num(ours?.bestPractices), num(theirs?.bestPractices), ratio(ours?.bestPractices, theirs?.bestPractices), '100', ours ? ours.bestPractices === TARGETS.score : null);
+  row(
+    `Lighthouse ${name}: LCP`,
+    ms(ours?.lcpMs),
+    ms(theirs?.lcpMs),
+    ratio(ours?.lcpMs, theirs?.lcpMs),
+    theirs ? '≤ ½ of peer' : '',
+    theirs && ours ? ours.lcpMs <= theirs.lcpMs * TARGETS.lcpShareOfPeer : null,
+  );
+  row(
+    `Lighthouse ${name}: total blocking time`,
+    ms(ours?.tbtMs),
+    ms(theirs?.tbtMs),
+    ratio(ours?.tbtMs, theirs?.tbtMs),
+    theirs ? '≤ ⅓ of peer' : '',
+    theirs && ours ? ours.tbtMs <= theirs.tbtMs * TARGETS.tbtShareOfPeer : null,
+  );
+}
+
+const latencyRow = (label, ours, theirs, withTarget) => {
+  row(
+    `${label}: p50 / p95`,
+    ours ? `${ms(ours.p50Ms)} / ${ms(ours.p95Ms)}` : '—',
+    theirs ? `${ms(theirs.p50Ms)} / ${ms(theirs.p95Ms)}` : '—',
+    ours && theirs ? `${ratio(ours.p50Ms, theirs.p50Ms)} / ${ratio(ours.p95Ms, theirs.p95Ms)}` : '—',
+    withTarget ? `p95 ≤ ${TARGETS.answerP95Ms} ms` : '',
+    withTarget && ours ? ours.p95Ms <= TARGETS.answerP95Ms : null,
+  );
+};
+latencyRow(`Answer latency, click → next frame, full assessment, ${LATENCY_ANSWERS} answers, ${PHONE.cpuSlowdown}× CPU slowdown`, latency.fullPhone, undefined, true);
+latencyRow(`Answer latency, same, no CPU slowdown`, latency.fullDesktop, undefined, true);
+latencyRow(`Answer latency, quick assessment, all ${latency.quickPhone?.count ?? ''} answers, ${PHONE.cpuSlowdown}× CPU slowdown`, latency.quickPhone, latency.peerQuickPhone, false);
+
+row('Scoring one full session (scores, ladder, certifications, plan), mean', ms(scoring?.oneSession.meanMs), '—', '—', '', null);
+row(
+  `Scoring ${MENTEES} × ${SESSIONS_PER_MENTEE} full sessions for a dashboard (summaries), mean`,
+  ms(scoring?.summaries.meanMs),
+  '—', '—',
+  `< ${TARGETS.summariesMs} ms`,
+  scoring ? scoring.summaries.meanMs < TARGETS.summariesMs : null,
+);
+row(`Scoring ${MENTEES} × ${SESSIONS_PER_MENTEE} full sessions, full results each, mean`, ms(scoring?.fullResults.meanMs), '—', '—', '', null);
+const menteesNa = mentees?.reason ? `n/a (${mentees.reason})` : '—';
+row(`Mentees dashboard, ${MENTEES} × ${SESSIONS_PER_MENTEE} in IndexedDB: cold load to ${MENTEES} rows`, mentees?.coldMs ? ms(mentees.coldMs) : menteesNa, '—', '—', '', null);
+row(`Mentees dashboard: click on "Mentees" to ${MENTEES} rows, records in memory`, mentees?.renderMs ? ms(mentees.renderMs) : menteesNa, '—', '—', '', null);
+
+const judged = rows.filter((cells) => cells[5] !== '');
+const targetsMet = judged.every((cells) => cells[5] === '✓');
+
+if (asJson) {
+  console.log(JSON.stringify({ ...report, table: rows.map(([measure, rungs, peer, vs, target, met]) => ({ measure, rungs, peer, vs, target, met })) }, null, 2));
+} else {
+  const escape = (cell) => String(cell).replace(/\|/g, '\\|');
+  const lines = [
+    `## Rungs bench — ${environment.date.slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `${environment.chromium ?? 'Chromium'}, Lighthouse ${environment.lighthouse} (mobile: simulated slow 4G, 4× CPU), Node ${environment.node}, ${environment.cpu}. Peer: SurveyJS ${environment.surveyCore} (survey-core + survey-react-ui, default theme without web fonts) rendering the same quick assessment, built with the same Vite and served by the same server.`,
+    '',
+    '| measure | Rungs | SurveyJS peer | Rungs / peer | target | met |',
+    '| --- | --: | --: | --: | --- | :-: |',
+    ...rows.map((cells) => `| ${cells.map(escape).join(' | ')} |`),
+    '',
+  ];
+  const notes = [];
+  for (const [key, result] of Object.entries(lh)) {
+    if (!result) continue;
+    const failing = Object.entries(result.failing)
+      .filter(([category, ids]) => category !== 'performance' && ids.length > 0)
+      .map(([category, audits]) => `${category}: ${audits.map((audit) => `${audit.id}${audit.found.length ? ` (${audit.found.join('; ')})` : ''}`).join(', ')}`);
+    if (failing.length > 0) notes.push(`- Lighthouse ${key} fails ${failing.join('; ')}.`);
+    const phases = Object.entries(result.lcpPhases).filter(([, value]) => value > 0).map(([phase, value]) => `${phase} ${value} ms`).join(', ');
+    const transfers = result.largestTransfers.map((item) => `${item.url} ${item.kb} kB`).join(', ');
+    const scripts = result.busiestScripts.map((item) => `${item.url} ${item.ms} ms`).join(', ');
+    notes.push(`- Lighthouse ${key}: ${result.transferKb.toFixed(0)} kB transferred (largest: ${transfers}); CPU, at 4×: ${scripts}${phases ? `; LCP ${phases}` : ''}.`);
+    if (result.runtimeError) notes.push(`- Lighthouse ${key}: ${result.runtimeError}.`);
+  }
+  for (const problem of problems) notes.push(`- Not measured: ${problem}`);
+  if (notes.length > 0) lines.push(...notes, '');
+  lines.push(`Targets met: ${judged.filter((cells) => cells[5] === '✓').length} of ${judged.length}${targetsMet ? '' : ` (missed: ${judged.filter((cells) => cells[5] !== '✓').map((cells) => cells[0]).join('; ')})`}.`);
+  console.log(lines.join('\n'));
+}
+process.exit(problems.length > 0 ? 1 : 0);
