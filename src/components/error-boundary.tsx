@@ -1,5 +1,10 @@
+import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { ScreenHeading } from '@/components/screen-heading';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { Profile, Session } from '@/domain/records/schema';
+import { indexedDbStorage } from '@/store/record-storage';
+import { PROFILE_PREFIX, SESSION_PREFIX } from '@/store/storage-keys';
+import { useAppStore } from '@/store/store-context';
+import { downloadText, todayStamp } from './download';
 
 interface Props {
   screen: string;
@@ -10,7 +15,85 @@ interface State {
   error: Error | null;
 }
 
-/** One per screen: a crash in one screen leaves the header, the other screens and stored data alone. */
+/**
+ * Everything kept, as one bundle file. The bundle code (and its validators) loads only when asked; should that
+ * fail too (a lost chunk offline is a common cause of crashes), the same records go out in a plain envelope.
+ */
+async function downloadAll(profiles: readonly unknown[], sessions: readonly unknown[]) {
+  const fileName = `rungs-data-${todayStamp()}.json`;
+  try {
+    const { serializeBundle } = await import('@/domain/records/bundle');
+    downloadText(fileName, serializeBundle({ profiles: profiles as Profile[], sessions: sessions as Session[], exportedAt: new Date() }));
+  } catch {
+    downloadText(fileName, JSON.stringify({ type: 'rungs/bundle', version: 1, createdBy: 'Rungs', exportedAt: new Date().toISOString(), profiles, sessions }, null, 2));
+  }
+}
+
+/** Straight from storage, for when there is no store to ask (or it never finished reading). Read-only. */
+async function readStoredRecords() {
+  const rows = await indexedDbStorage().readAll();
+  return {
+    profiles: rows.filter(([key]) => key.startsWith(PROFILE_PREFIX)).map(([, value]) => value),
+    sessions: rows.filter(([key]) => key.startsWith(SESSION_PREFIX)).map(([, value]) => value),
+  };
+}
+
+function DownloadButton({ read }: { read: () => Promise<{ profiles: readonly unknown[]; sessions: readonly unknown[] }> }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            const { profiles, sessions } = await read();
+            await downloadAll(profiles, sessions);
+            setFailed(false);
+          } catch {
+            setFailed(true);
+          }
+        }}
+      >
+        Download my data
+      </button>
+      {failed && (
+        <span role="alert" className="error-detail">
+          The download failed. Reload and try again from Settings.
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The store's records, including changes not yet written; storage when the store had not finished reading. */
+function DownloadFromStore() {
+  const state = useAppStore((value) => value);
+  return (
+    <DownloadButton
+      read={async () =>
+        state.status === 'ready' ? { profiles: Object.values(state.profiles), sessions: Object.values(state.sessions) } : readStoredRecords()
+      }
+    />
+  );
+}
+
+/** Catches a store that cannot be reached (no provider, or broken) and falls back to storage. */
+class StoreOrStorage extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? <DownloadButton read={readStoredRecords} /> : this.props.children;
+  }
+}
+
+/**
+ * One per screen: a crash in one screen leaves the header, the other screens and stored data alone. It never
+ * writes: it offers a copy of the data and a reload.
+ */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
 
@@ -27,11 +110,17 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <section className="error-panel" aria-labelledby="error-title">
         <ScreenHeading id="error-title">Something went wrong on the {this.props.screen} screen</ScreenHeading>
-        <p>Your saved answers are untouched. Reloading usually helps.</p>
+        <p>Your saved data is untouched: a crash never deletes it. You can download a copy of it, then reload; reloading usually helps.</p>
+        <p>What happened:</p>
         <p className="error-detail">{this.state.error.message}</p>
-        <button type="button" onClick={() => window.location.reload()}>
-          Reload
-        </button>
+        <p className="save-status-actions">
+          <StoreOrStorage>
+            <DownloadFromStore />
+          </StoreOrStorage>
+          <button type="button" className="secondary" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </p>
       </section>
     );
   }

@@ -1,9 +1,10 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, type RefObject } from 'react';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import type { SessionResults } from '@/domain/scoring/score-session';
+import { MentorPanel } from './mentor-panel';
 import { ResultsActions } from './results-actions';
 import { GapFigure, LadderFigure, RadarSection } from './results-figures';
 import { CalibrationSection, CertificationsSection, EvidenceSection, Headline, PlanSection, SalarySection } from './results-sections';
@@ -43,10 +44,33 @@ interface Props {
   view: ResultsView;
 }
 
+/** The figures and advice: the costly part to draw (the charts), so it redraws at low priority. */
+const ReportBody = memo(function ReportBody({ view, sessionId }: { view: ResultsView; sessionId: string }) {
+  return (
+    <>
+      <Headline headline={view.headline} sessionId={sessionId} />
+      {!view.notEnoughAnswers && (
+        <>
+          <LadderFigure ladder={view.ladder} />
+          <RadarSection radars={view.radars} targetTitle={view.targetTitle} />
+          <GapFigure gaps={view.gaps} />
+          <CalibrationSection calibration={view.calibration} />
+          <CertificationsSection certifications={view.certifications} />
+          <PlanSection plan={view.plan} />
+          {view.salary && <SalarySection salary={view.salary} />}
+        </>
+      )}
+    </>
+  );
+});
+
 export function ResultsReport({ session, pack, results, view }: Props) {
   useDocumentTitle('Results');
   const root = useRef<HTMLElement>(null);
   useOpenTablesWhilePrinting(root);
+  // A mentor rating 52 competencies in a row must not wait for every chart to redraw after each one: the panel
+  // answers at once and the figures catch up in the background (interrupted, not queued, by the next change).
+  const deferredView = useDeferredValue(view);
   return (
     <article ref={root} className="results" aria-labelledby="results-title">
       <header className="results-header">
@@ -60,18 +84,10 @@ export function ResultsReport({ session, pack, results, view }: Props) {
         {view.versionNote && <p className="muted">{view.versionNote}</p>}
         <ResultsActions session={session} report={{ pack, results }} />
       </header>
-      <Headline headline={view.headline} sessionId={session.id} />
-      {!view.notEnoughAnswers && (
-        <>
-          <LadderFigure ladder={view.ladder} />
-          <RadarSection radars={view.radars} targetTitle={view.targetTitle} />
-          <GapFigure gaps={view.gaps} />
-          <CalibrationSection calibration={view.calibration} />
-          <CertificationsSection certifications={view.certifications} />
-          <PlanSection plan={view.plan} />
-          {view.salary && <SalarySection salary={view.salary} />}
-        </>
-      )}
+      <ReportBody view={deferredView} sessionId={session.id} />
+      {/* For every session, "Me" included: a mentor may sit with anyone. Shown even before there are scores; keyed so
+          its open state and unsaved note never carry over to another session. */}
+      <MentorPanel key={session.id} session={session} pack={pack} results={results} />
       <EvidenceSection notes={view.evidence} />
     </article>
   );
