@@ -1,25 +1,204 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  // Relative asset URLs: the build runs from any sub-path of any static host.
-  base: './',
-  plugins: [react()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-  },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    environment: 'jsdom',
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    setupFiles: ['test/setup.ts'],
-    restoreMocks: true,
-    benchmark: { include: ['test/**/*.bench.ts'] },
-  },
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+/** `vite build --mode single` (npm run build:single): the whole app as one HTML file that runs from disk. */
+const SINGLE_MODE = 'single';
+/** The one-file copy's name, in dist-single/ and, when offered for download, next to index.html. */
+const SINGLE_FILE_NAME = 'rungs.html';
+const THEME_COLOR = '#1d4e89';
+
+/**
+ * The policy shared by both builds. No 'unsafe-inline' for style: React and Recharts set styles through the CSSOM
+ * (element.style), which CSP does not govern, and the browser tests fail on any violation, so a chart that needed
+ * inline style would show up there. No frame-ancestors: browsers ignore it in a meta tag (a host may send it as a
+ * header, see the README).
+ */
+function contentSecurityPolicy(sources: { script: string; style: string; img: string }) {
+  return [
+    "default-src 'self'",
+    `script-src ${sources.script}`,
+    `style-src ${sources.style}`,
+    `img-src ${sources.img}`,
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const cspMeta = (policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+
+/**
+ * Right after <meta charset> (which must stay first), before any script or stylesheet: a CSP meta tag only covers
+ * what comes after it.
+ */
+const withPolicy = (html: string, policy: string) => {
+  const charset = /<meta charset="[^"]*"\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('index.html needs <meta charset> for the Content-Security-Policy to follow');
+  return html.replace(charset, (tag) => `${tag}\n    ${cspMeta(policy)}`);
+};
+
+/** The dev server injects inline scripts (React refresh, the HMR client), so the policy is added to built pages only. */
+function cspForBuild(): Plugin {
+  return {
+    name: 'rungs:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => withPolicy(html, contentSecurityPolicy({ script: "'self'", style: "'self'", img: "'self'" })),
+    },
+  };
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The one-file build has only inline code, so its policy allows exactly that code by hash (never 'unsafe-inline'),
+ * and data: images for the inlined icon. Runs after vite-plugin-singlefile has inlined everything, then renames the
+ * file to something a mentee recognises.
+ */
+function singleFilePolicy(): Plugin {
+  let outDir = '';
+  return {
+    name: 'rungs:single-file-csp',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml(html) {
+      // public/ is not copied into a one-file build: the favicon travels inside the page.
+      const svg = readFileSync(join(ROOT, 'public/favicon.svg'), 'utf8').trim();
+      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (!page || page.type !== 'asset' || typeof page.source !== 'string') return this.error('the one-file build has no index.html');
+        const html = page.source;
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => sha256(match[1] ?? ''));
+        const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => sha256(match[1] ?? ''));
+        if (/<script\b[^>]*\ssrc=|<link\b[^>]*rel="(?:stylesheet|modulepreload)"/.test(html)) {
+          return this.error('the one-file build still loads a script or stylesheet from a file');
+        }
+        const policy = contentSecurityPolicy({
+          script: scripts.join(' ') || "'none'",
+          style: styles.join(' ') || "'none'",
+          img: "'self' data:",
+        });
+        page.source = withPolicy(html, policy);
+      },
+    },
+    closeBundle() {
+      const built = join(outDir, 'index.html');
+      if (existsSync(built)) renameSync(built, join(outDir, SINGLE_FILE_NAME));
+    },
+  };
+}
+
+/**
+ * RUNGS_SINGLE_FILE=dist-single/rungs.html npm run build: puts that one-file copy next to index.html (and in the
+ * precache, so it can be handed over offline) and makes About offer it. Without it, About says nothing about it.
+ */
+function offerSingleFile(path: string | undefined): { plugin: Plugin | null; offer: { href: string; bytes: number } | null } {
+  if (!path) return { plugin: null, offer: null };
+  const file = resolve(ROOT, path);
+  if (!existsSync(file)) throw new Error(`RUNGS_SINGLE_FILE: ${file} does not exist; run npm run build:single first`);
+  return {
+    offer: { href: `./${SINGLE_FILE_NAME}`, bytes: statSync(file).size },
+    plugin: {
+      name: 'rungs:offer-single-file',
+      apply: 'build',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: SINGLE_FILE_NAME, source: readFileSync(file) });
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const single = mode === SINGLE_MODE;
+  const offered = single ? { plugin: null, offer: null } : offerSingleFile(process.env.RUNGS_SINGLE_FILE);
+  return {
+    // Relative asset URLs: the build runs from any sub-path of any static host.
+    base: './',
+    define: {
+      // RUNGS_VERSION lets the browser tests build a "newer" app to check the update prompt.
+      __RUNGS_VERSION__: JSON.stringify(process.env.RUNGS_VERSION || PACKAGE.version),
+      __RUNGS_SINGLE_FILE__: JSON.stringify(offered.offer),
+      __RUNGS_ONE_FILE_BUILD__: JSON.stringify(single),
+    },
+    plugins: [
+      react(),
+      VitePWA({
+        // The one-file copy runs from file://, where no service worker can: `virtual:pwa-register` becomes a no-op.
+        disable: single,
+        // Never 'autoUpdate': it reloads on its own and can drop what a user is typing. The app asks instead.
+        registerType: 'prompt',
+        // The app imports `virtual:pwa-register` itself, after load, from its own script file (the CSP forbids inline).
+        injectRegister: false,
+        includeAssets: ['favicon.svg'],
+        manifest: {
+          name: 'Rungs — skills-gap assessment for production managers',
+          short_name: 'Rungs',
+          description: 'A private skills-gap assessment for industrial production managers. Works offline; nothing you enter leaves the device.',
+          lang: 'en',
+          // Relative, so the app installs from whatever sub-path it is served under.
+          start_url: './',
+          scope: './',
+          id: './',
+          display: 'standalone',
+          theme_color: THEME_COLOR,
+          background_color: '#ffffff',
+          icons: [
+            { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+            { src: 'pwa-192.png', sizes: '192x192', type: 'image/png' },
+            { src: 'pwa-512.png', sizes: '512x512', type: 'image/png' },
+            { src: 'pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        workbox: {
+          // The shell, every screen chunk and every pack (a JS chunk each): a full assessment offline. The icons and
+          // the manifest are added by the plugin (includeAssets, includeManifestIcons).
+          globPatterns: ['**/*.{js,css,html}'],
+          navigateFallback: 'index.html',
+          // A file download is a navigation too: it must get the file, never the app shell.
+          navigateFallbackDenylist: [new RegExp(`/${SINGLE_FILE_NAME.replace('.', '\\.')}$`)],
+          // A skipped file would only fail offline, so none may be: the one-file copy is the largest (about 1 MB).
+          maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+          cleanupOutdatedCaches: true,
+        },
+      }),
+      ...(single ? [viteSingleFile(), singleFilePolicy()] : [cspForBuild()]),
+      offered.plugin,
+    ],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      ...(single ? { outDir: 'dist-single', copyPublicDir: false } : {}),
+    },
+    preview: { port: 4173, strictPort: true },
+    test: {
+      environment: 'jsdom',
+      include: ['test/**/*.test.{ts,tsx}'],
+      exclude: ['test/e2e/**', 'node_modules/**'],
+      setupFiles: ['test/setup.ts'],
+      restoreMocks: true,
+      benchmark: { include: ['test/**/*.bench.ts'] },
+    },
+  };
 });

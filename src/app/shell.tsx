@@ -1,5 +1,7 @@
 import { Link, useLocation } from 'wouter';
+import { OfflineSupport } from '@/app/pwa/offline-support';
 import { NAV_ITEMS } from '@/app/routes';
+import { RecoveryNotice } from '@/components/recovery-notice';
 import { SaveStatus } from '@/components/save-status';
 
 export function Shell({ children }: { children: React.ReactNode }) {
@@ -39,7 +41,9 @@ export function Shell({ children }: { children: React.ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineSupport />
         <SaveStatus />
+        <RecoveryNotice />
         {children}
       </main>
       <footer className="site-footer">

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -13,16 +13,43 @@ export async function expectNoAxeViolations(page: Page, where: string) {
 }
 
 /**
+ * Collects every Content-Security-Policy violation in every page of the context, from the page's own
+ * `securitypolicyviolation` events (reported as they happen, so a reload loses none) and from the console errors
+ * Chromium prints for them (which also covers violations no event is fired for).
+ */
+export async function watchCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__rungsReportCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __rungsReportCspViolation(text: string): void }).__rungsReportCspViolation;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`),
+      true,
+    );
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/**
  * Automatic for every browser test: remembers each screen the page visits; afterwards axe-core checks the
  * screen the test ended on, then opens every other visited screen again and checks it too. Any violation
- * fails the test. Every request is recorded as well: one that leaves the app's origin fails the test.
+ * fails the test. Every request is recorded as well: one that leaves the app's origin fails the test, and so does
+ * any Content-Security-Policy violation in any page of the test's context.
  */
 export const test = base.extend<{ audit: void }>({
   audit: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, context, baseURL }, use) => {
       const visited = new Set<string>();
       const foreign: string[] = [];
-      const origin = new URL(baseURL ?? 'http://localhost/').origin;
+      const cspViolations = await watchCspViolations(context);
+      // A file:// page (the one-file copy) has no origin to speak of: its own folder is its "origin".
+      const origin = baseURL?.startsWith('file:') ? baseURL : new URL(baseURL ?? 'http://localhost/').origin;
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame() && frame.url().startsWith(origin)) visited.add(frame.url());
       });
@@ -41,6 +68,7 @@ export const test = base.extend<{ audit: void }>({
           await expectNoAxeViolations(page, url);
         }
       }
+      expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
       expect(foreign, 'requests that left the app').toEqual([]);
     },
     { auto: true },

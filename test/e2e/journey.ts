@@ -59,3 +59,29 @@ export async function completeQuickAssessment(page: Page, index: number) {
   await page.getByRole('button', { name: 'See results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
 }
+
+/**
+ * Answers every screen of an assessment already open (started from anywhere: Home, a mentee's page) by choosing
+ * the option at `index` in each group, then opens the results.
+ */
+export async function answerOpenAssessment(page: Page, index: number) {
+  const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
+  for (let screen = 0; screen < 80; screen += 1) {
+    await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
+    if (await review.isVisible()) break;
+    const groups = page.getByRole('radiogroup');
+    const count = await groups.count();
+    for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio').nth(index).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'See results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+}
+
+/** Adds a mentee from the Mentees page: "Add mentee", the name, "Add". */
+export async function addMentee(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Add mentee' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill(name);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+}

@@ -2,6 +2,7 @@ import { ScreenHeading } from '@/components/screen-heading';
 import { Suspense } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePackEntries } from '@/app/use-packs';
+import { SingleFileSection } from '@/app/pwa/single-file-section';
 import { CORE_WEIGHT, SUPPORTING_WEIGHT, READY_THRESHOLD, CORE_GAP_LIMIT, CALIBRATION_FLAG } from '@/domain/scoring/constants';
 
 function Sources() {
@@ -92,6 +93,8 @@ export default function AboutPage() {
           <Sources />
         </Suspense>
       </section>
+
+      <SingleFileSection />
     </>
   );
 }

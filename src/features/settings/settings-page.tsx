@@ -1,12 +1,30 @@
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { useAppStore } from '@/store/store-context';
+import { SetAsideData } from './set-aside-data';
+import { StoragePersistence } from './storage-persistence';
+import { YourData } from './your-data';
+import './settings.css';
 
-// Being built: data download/delete, storage persistence, set-aside data.
+/** The data kept in this browser: what there is, a copy of it, deleting it, and what could not be read. */
 export default function SettingsPage() {
   useDocumentTitle('Settings');
+  const ready = useAppStore((state) => state.status === 'ready');
   return (
-    <section aria-labelledby="settings-title">
+    <section className="settings" aria-labelledby="settings-title">
       <ScreenHeading id="settings-title">Settings</ScreenHeading>
+      {!ready ? (
+        <p role="status" className="loading">
+          Reading your saved data…
+        </p>
+      ) : (
+        <>
+          <YourData />
+          {/* Its own section, "Storage on this device", with its heading. */}
+          <StoragePersistence />
+          <SetAsideData />
+        </>
+      )}
     </section>
   );
 }

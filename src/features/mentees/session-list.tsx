@@ -1,0 +1,64 @@
+import { Link } from 'wouter';
+import { assessmentPath, resultsPath } from '@/app/routes';
+import { TableFrame } from '@/components/figure';
+import type { SessionRow } from './mentees-view';
+
+/** A person's sessions, newest first, each with its readiness for the target and a way to its results. */
+export function SessionList({ rows, targetText, name }: { rows: readonly SessionRow[]; targetText: string; name: string }) {
+  return (
+    <section aria-labelledby="sessions-title" className="person-section">
+      <h2 id="sessions-title">Sessions</h2>
+      {rows.length === 0 ? (
+        <p>No session yet. Start the first one below.</p>
+      ) : (
+        <TableFrame label="Sessions, table">
+          <table>
+            <caption>
+              {name}’s sessions, newest first ({rows.length})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Assessment</th>
+                <th scope="col">Status</th>
+                <th scope="col">Readiness for {targetText}</th>
+                <th scope="col">Highest level ready</th>
+                <th scope="col">Open</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.sessionId} className={row.conflictText ? 'has-conflict' : undefined}>
+                  <th scope="row">
+                    {row.dateText}
+                    {row.conflictText && (
+                      <span className="conflict-note">
+                        <span aria-hidden="true">⚑ </span>
+                        {row.conflictText}
+                      </span>
+                    )}
+                  </th>
+                  <td>{row.assessmentText}</td>
+                  <td>{row.statusText}</td>
+                  <td className="num">{row.readinessText}</td>
+                  <td>{row.highestReadyText}</td>
+                  <td>
+                    {row.completed ? (
+                      <Link href={resultsPath(row.sessionId)}>
+                        Results{' '}<span className="visually-hidden">of {row.dateText}</span>
+                      </Link>
+                    ) : (
+                      <Link href={assessmentPath(row.sessionId)}>
+                        Resume{' '}<span className="visually-hidden">the session of {row.dateText}</span>
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
+      )}
+    </section>
+  );
+}

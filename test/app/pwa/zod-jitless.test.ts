@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import '@/app/pwa/zod-jitless';
+
+describe('zod-jitless', () => {
+  it('should turn off the JIT that zod itself reads, so it never probes for eval under the CSP', () => {
+    expect(z.config().jitless).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { test, expect } from './fixtures';
+
+/** A bundle that tries to reach Object.prototype through a key of an answer map. */
+const hostileBundle = () =>
+  `{"type":"rungs/bundle","version":1,"createdBy":"Rungs","profiles":[],"sessions":[{"type":"rungs/session","version":2,"id":"s1","profileId":"me","packId":"industrial-production-manager","packVersion":"1","assessmentId":"quick","targetLevel":"plant-manager","basis":"self","startedAt":"2026-11-01T10:00:00.000Z","updatedAt":"2026-11-01T10:00:00.000Z","completedAt":null,"step":0,"answers":{"__proto__":{"polluted":true}},"evidence":{},"mentorRatings":{},"mentorNotes":{},"revision":0,"conflictOf":null}]}`;
+
+test.describe('Importing a damaged or hostile file', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./#/mentees');
+    await page.getByRole('button', { name: 'Add mentee' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Ana Ferreira');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Ana Ferreira' })).toBeVisible();
+  });
+
+  const cases = [
+    { name: 'a file with a prototype key', file: { name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileBundle()) }, message: /__proto__/ },
+    { name: 'a file that is not JSON', file: { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('<script>alert(1)</script>') }, message: /not|JSON/i },
+    { name: 'a file over 10 MB', file: { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(10 * 1024 * 1024 + 10, 0x20) }, message: /10 MB/ },
+  ];
+
+  for (const { name, file, message } of cases) {
+    test(`should refuse ${name} with a message and change nothing`, async ({ page }) => {
+      await page.getByLabel('Rungs file to import').setInputFiles(file);
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(1);
+      expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+      await expect(page.getByRole('link', { name: 'Ana Ferreira' })).toHaveCount(1);
+      await page.reload();
+      await expect(page.getByRole('link', { name: 'Ana Ferreira' })).toHaveCount(1);
+    });
+  }
+});

@@ -1,0 +1,219 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from './fixtures';
+import { completeQuickAssessment } from './journey';
+import { startStaticServer, type StaticServer } from './static-server';
+
+// Builds of its own, never dist/: a one-file copy, version A (offering that copy) and version B (the "next deploy").
+// The folder is named after the port so two runs on one machine never share it.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WORK = join(tmpdir(), `rungs-offline-e2e-${process.env.E2E_PORT ?? '4173'}`);
+const DIST_A = join(WORK, 'a');
+const DIST_B = join(WORK, 'b');
+const SINGLE_DIR = join(WORK, 'single');
+const SINGLE_FILE = join(SINGLE_DIR, 'rungs.html');
+const VERSION_A = '0.0.0-offline-a';
+const VERSION_B = '0.0.0-offline-b';
+const HOME_HEADING = 'Find the gaps between you and the next rung';
+
+function viteBuild(args: string[], env: Record<string, string> = {}): Promise<void> {
+  const command = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--emptyOutDir', ...args];
+  const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += String(chunk)));
+  child.stderr.on('data', (chunk) => (output += String(chunk)));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build ${args.join(' ')} failed:\n${output}`))));
+  });
+}
+
+const test = base.extend<object, { site: StaticServer }>({
+  site: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, provide) => {
+      rmSync(WORK, { recursive: true, force: true });
+      // Version A ships the one-file copy, so it is built after it; version B meanwhile.
+      await Promise.all([
+        viteBuild(['--mode', 'single', '--outDir', SINGLE_DIR], { RUNGS_VERSION: VERSION_A }).then(() =>
+          viteBuild(['--outDir', DIST_A], { RUNGS_VERSION: VERSION_A, RUNGS_SINGLE_FILE: SINGLE_FILE }),
+        ),
+        viteBuild(['--outDir', DIST_B], { RUNGS_VERSION: VERSION_B }),
+      ]);
+      const server = await startStaticServer(DIST_A);
+      await provide(server);
+      await server.close();
+      rmSync(WORK, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  baseURL: async ({ site }, provide) => {
+    site.root = DIST_A;
+    site.down = false;
+    await provide(site.url);
+  },
+});
+
+/** The first visit installs the worker; the page it installed from is not controlled until it loads again. */
+async function waitForOfflineCopy(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+/** Answers every screen with the option at `index` and opens the results, from wherever the assessment starts. */
+async function answerEverything(page: Page, index: number) {
+  const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
+  for (let screen = 0; screen < 80; screen += 1) {
+    await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
+    if (await review.isVisible()) break;
+    const groups = page.getByRole('radiogroup');
+    for (let i = 0; i < (await groups.count()); i += 1) await groups.nth(i).getByRole('radio').nth(index).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'See results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+}
+
+async function expectCharts(page: Page) {
+  await expect(page.locator('figure [role="img"] svg').first()).toBeVisible();
+  expect(await page.locator('figure [role="img"]').count()).toBeGreaterThanOrEqual(2);
+}
+
+test('the build precaches the shell, every pack and every lazily loaded file', ({ site }) => {
+  expect(site.root).toBe(DIST_A);
+  const worker = readFileSync(join(DIST_A, 'sw.js'), 'utf8');
+  for (const file of readdirSync(join(DIST_A, 'assets'))) expect(worker, `sw.js precaches assets/${file}`).toContain(`"assets/${file}"`);
+  for (const file of ['index.html', 'manifest.webmanifest', 'rungs.html', 'favicon.svg', 'pwa-192.png']) expect(worker).toContain(`"${file}"`);
+});
+
+test('after one visit, a reload with no network starts Rungs, runs a quick assessment and shows charts', async ({ page, context, site }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
+  await waitForOfflineCopy(page);
+
+  await context.setOffline(true);
+  // Also drop every connection at the server, so nothing can come from the network whatever the browser does.
+  site.down = true;
+  const started = Date.now();
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Assessment packs' }).getByRole('heading', { name: 'Industrial Production Manager' })).toBeVisible();
+  const elapsed = Date.now() - started;
+  const timing = await page.evaluate(() => {
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { domContentLoaded: Math.round(entry.domContentLoadedEventEnd), load: Math.round(entry.loadEventEnd) };
+  });
+  const note = `${elapsed} ms from reload to Home with its pack list (DOMContentLoaded at ${timing.domContentLoaded} ms, load at ${timing.load} ms)`;
+  console.log(`offline reload: ${note}`);
+  test.info().annotations.push({ type: 'offline reload', description: note });
+
+  await completeQuickAssessment(page, 2);
+  await expectCharts(page);
+
+  // The one-file copy can be handed over offline too: it is in the precache.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download Rungs as one file' }).click();
+  expect(statSync(await (await downloading).path()).size).toBe(statSync(SINGLE_FILE).size);
+});
+
+test('a deep link opens in a fresh browser from a plain static server, which offers an installable app and the one-file copy', async ({ page, site }) => {
+  await page.goto(`${site.url}#/about`);
+  await expect(page.getByRole('heading', { level: 1, name: 'About Rungs' })).toBeVisible();
+  await expect(page.getByText(`Version ${VERSION_A}.`)).toBeVisible();
+
+  const manifest = (await (await page.request.get('manifest.webmanifest')).json()) as {
+    start_url: string;
+    scope: string;
+    display: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({ start_url: './', scope: './', display: 'standalone' });
+  expect(manifest.icons.map((icon) => `${icon.sizes}${icon.purpose ? ` ${icon.purpose}` : ''}`)).toEqual(['any', '192x192', '512x512', '512x512 maskable']);
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download Rungs as one file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('rungs.html');
+  expect(statSync(await download.path()).size).toBe(statSync(SINGLE_FILE).size);
+
+  await page.goto(`${site.url}index.html#/results`);
+  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+});
+
+test('a new version is offered with "Reload", which keeps every answer and the screen, and the other open tab updates too', async ({ page, context, site }) => {
+  // The fixture watches `page`; this tab is watched here.
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    if (!request.url().startsWith(new URL(site.url).origin)) foreign.push(request.url());
+  });
+  await page.goto('./');
+  await waitForOfflineCopy(page);
+  const other = await context.newPage();
+  await other.goto('./');
+  await expect(other.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  const groups = page.getByRole('radiogroup');
+  await expect(groups.first()).toBeVisible();
+  for (let i = 0; i < (await groups.count()); i += 1) await groups.nth(i).getByRole('radio').nth(3).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('button', { name: 'Back' })).toBeVisible();
+  await groups.first().getByRole('radio').nth(1).check();
+  const url = page.url();
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+
+  // Deploy version B; the app looks for it when it is shown again, hourly, or (here) right away.
+  site.root = DIST_B;
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+  await expect(prompt).toBeVisible();
+  await expect(other.getByText('A new version is ready.')).toBeVisible();
+
+  const reloaded = page.waitForEvent('load');
+  const otherReloaded = other.waitForEvent('load');
+  await prompt.getByRole('button', { name: 'Reload' }).click();
+  await Promise.all([reloaded, otherReloaded]);
+
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
+  await expect(groups.first().getByRole('radio').nth(1)).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  for (let i = 0; i < (await groups.count()); i += 1) await expect(groups.nth(i).getByRole('radio').nth(3)).toBeChecked();
+  await expect(page.getByText('A new version is ready.')).toBeHidden();
+
+  for (const tab of [page, other]) {
+    await tab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+    await expect(tab.getByText(`Version ${VERSION_B}.`)).toBeVisible();
+  }
+  await other.close();
+  expect(foreign, 'requests that left the app').toEqual([]);
+});
+
+test.describe('the one-file copy', () => {
+  test.use({ baseURL: `${pathToFileURL(SINGLE_DIR).href}/` });
+
+  test('opened from disk, it runs a quick assessment, keeps it in storage and shows charts', async ({ page, site }) => {
+    expect(site.url).toBeTruthy(); // the copy is built with the rest
+    await page.goto(pathToFileURL(SINGLE_FILE).href);
+    await expect(page.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    await answerEverything(page, 3);
+    await expectCharts(page);
+    // Storage works from file://: the results come back after a reload, and nothing says saving failed.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+    await expectCharts(page);
+    await expect(page.getByText('Your answers are not being saved.')).toBeHidden();
+  });
+});

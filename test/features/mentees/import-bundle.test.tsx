@@ -1,0 +1,109 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { PackEntry } from '@/app/pack-registry';
+import { MAX_BUNDLE_BYTES, serializeBundle } from '@/domain/records/bundle';
+import type { Profile, Session } from '@/domain/records/schema';
+import { makeMiniPack } from '../../fixtures/mini-pack';
+import { makeReadyStore } from '../../fixtures/store';
+import { makeProfile, makeSession, quickAnswers, readyEntry, renderMentees, storeWith } from './mentees-fixtures';
+
+const packs = vi.hoisted(() => ({ current: [] as PackEntry[] }));
+vi.mock('@/app/use-packs', () => ({ usePackEntries: () => packs.current }));
+vi.mock('@/features/mentees/progress-charts', () => ({ ReadinessTrendChart: () => null, CompetencyTrendChart: () => null }));
+
+const pack = makeMiniPack();
+packs.current = [readyEntry(pack)];
+
+const ana = makeProfile('ana', { name: 'Ana Ferreira' });
+const ben = makeProfile('ben', { name: 'Ben Okafor' });
+const anaSession = makeSession(pack, { id: 'a1', profileId: 'ana', answers: quickAnswers(2, 3, 2), mentorRatings: { lean: 3 }, completedOn: '2026-02-10' });
+
+const bundleFile = (profiles: Profile[], sessions: Session[], name = 'rungs-mentees.json') =>
+  new File([serializeBundle({ profiles, sessions, exportedAt: new Date('2026-03-02T10:00:00.000Z') })], name, { type: 'application/json' });
+
+async function choose(file: File) {
+  await userEvent.click(await screen.findByRole('button', { name: 'Import' }));
+  await userEvent.upload(screen.getByLabelText('Rungs file to import'), file);
+}
+
+// The first test pays for loading the validators and the screen in jsdom, slow on a busy machine.
+describe('Import on the Mentees page', { timeout: 20_000 }, () => {
+  it('should preview what a valid bundle adds, write nothing until confirmed, then import it', async () => {
+    const store = await makeReadyStore();
+    renderMentees(store);
+    await choose(bundleFile([ana, ben], [anaSession]));
+
+    const preview = await screen.findByRole('region', { name: 'Import preview: rungs-mentees.json' });
+    await waitFor(() => expect(within(preview).getByRole('heading', { level: 2 })).toHaveFocus());
+    expect(within(preview).getByText('The file was saved on 2 March 2026.')).toBeInTheDocument();
+    expect(within(preview).getByText('Will be added: 2 people (Ana Ferreira and Ben Okafor) and 1 session.')).toBeInTheDocument();
+    expect(Object.keys(store.getState().profiles)).toEqual([]);
+    // The preview's own "Import" replaces the file button: never two buttons of one name.
+    expect(screen.getAllByRole('button', { name: 'Import' })).toHaveLength(1);
+
+    await userEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    expect(Object.keys(store.getState().profiles).sort()).toEqual(['ana', 'ben']);
+    expect(store.getState().sessions.a1).toEqual(anaSession);
+    expect(screen.getByText('Imported 2 people and 1 session.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Import preview/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Ana Ferreira' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ben Okafor' })).toBeInTheDocument();
+  });
+
+  it('should say "nothing new" when the same file is imported again', async () => {
+    const store = await storeWith([ana, ben], [anaSession]);
+    renderMentees(store);
+    await choose(bundleFile([ana, ben], [anaSession]));
+    const preview = await screen.findByRole('region', { name: /Import preview/ });
+    expect(within(preview).getByText('Nothing new: everything in this file is already here.')).toBeInTheDocument();
+    expect(within(preview).getByText('Already here and unchanged: 2 people and 1 session.')).toBeInTheDocument();
+    expect(within(preview).queryByRole('button', { name: 'Import' })).toBeNull();
+    await userEvent.click(within(preview).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: /Import preview/ })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Import' })).toHaveFocus());
+  });
+
+  it('should keep a conflicting session as both and say which is newer', async () => {
+    const store = await storeWith([ana], [anaSession]);
+    renderMentees(store);
+    const changed = { ...anaSession, answers: { ...anaSession.answers, 'lean-self-1': { answer: { kind: 'rating' as const, value: 4 }, at: 1 } }, updatedAt: '2026-02-20T10:00:00.000Z', revision: 9 };
+    await choose(bundleFile([ana], [changed]));
+    const preview = await screen.findByRole('region', { name: /Import preview/ });
+    expect(within(preview).getByRole('heading', { level: 3, name: 'Kept as both' })).toBeInTheDocument();
+    expect(within(preview).getByText(/Ana Ferreira’s session of 10 February 2026 differs from the copy in the file: both are kept; the newer one is/)).toBeInTheDocument();
+    await userEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    const sessions = Object.values(store.getState().sessions);
+    expect(sessions).toHaveLength(2);
+    expect(sessions.filter((session) => session.conflictOf !== null)).toHaveLength(1);
+  });
+
+  it('should refuse a file that is not a bundle, with a message, and change nothing', async () => {
+    const store = await storeWith([ana]);
+    renderMentees(store);
+    await choose(new File(['{"hello": '], 'notes.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(/^“notes\.json” cannot be imported: The file is not valid JSON/));
+    expect(alert).toHaveTextContent(/Nothing was changed\.$/);
+    expect(screen.queryByRole('region', { name: /Import preview/ })).toBeNull();
+    expect(Object.keys(store.getState().profiles)).toEqual(['ana']);
+  });
+
+  it('should refuse a file larger than a bundle can be before reading it', async () => {
+    renderMentees(await makeReadyStore());
+    const huge = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: MAX_BUNDLE_BYTES + 1 });
+    const read = vi.spyOn(huge, 'text');
+    await choose(huge);
+    expect(await screen.findByText(/“huge\.json” is 10\.0 MB, more than the 10 MB a Rungs file can be\. Nothing was imported\./)).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('should cancel a preview without writing anything', async () => {
+    const store = await makeReadyStore();
+    renderMentees(store);
+    await choose(bundleFile([ana], []));
+    await userEvent.click(within(await screen.findByRole('region', { name: /Import preview/ })).getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().profiles).toEqual({});
+  });
+});
