@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parsePack } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
+import { serializeBundle } from '@/domain/records/bundle';
 import { createProfile } from '@/domain/records/profile';
 import { restoreProfile, restoreSession } from '@/domain/records/restore';
 import type { Profile, Session } from '@/domain/records/schema';
@@ -124,6 +125,8 @@ const results = {
   fullResults: time(() => {
     for (const input of inputs) scoreSession(input);
   }, 3, 1),
+  /** What "Export all" writes for these mentees: the file a mentor carries to another browser. */
+  exportAllBytes: Buffer.byteLength(serializeBundle({ profiles, sessions, exportedAt: new Date(START) })),
   recordsFile: null as string | null,
 };
 

@@ -284,6 +284,11 @@ row(
   scoring ? scoring.summaries.meanMs < TARGETS.summariesMs : null,
 );
 row(`Scoring ${MENTEES} × ${SESSIONS_PER_MENTEE} full sessions, full results each, mean`, ms(scoring?.fullResults.meanMs), '—', '—', '', null);
+row(
+  `"Export all" file for ${MENTEES} × ${SESSIONS_PER_MENTEE} full sessions (what moves between browsers)`,
+  scoring?.exportAllBytes ? `${(scoring.exportAllBytes / 1e6).toFixed(1)} MB` : '—',
+  '—', '—', '', null,
+);
 const menteesNa = mentees?.reason ? `n/a (${mentees.reason})` : '—';
 row(`Mentees dashboard, ${MENTEES} × ${SESSIONS_PER_MENTEE} in IndexedDB: cold load to ${MENTEES} rows`, mentees?.coldMs ? ms(mentees.coldMs) : menteesNa, '—', '—', '', null);
 row(`Mentees dashboard: click on "Mentees" to ${MENTEES} rows, records in memory`, mentees?.renderMs ? ms(mentees.renderMs) : menteesNa, '—', '—', '', null);

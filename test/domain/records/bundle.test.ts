@@ -5,7 +5,11 @@ import { assertNoPoisoning, restoreGlobals } from '@fast-check/poisoning';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUNDLE_TYPE, BUNDLE_VERSION, bundleOf, MAX_BUNDLE_BYTES, parseBundle, serializeBundle } from '@/domain/records/bundle';
+import { addAction, createProfile } from '@/domain/records/profile';
 import type { Profile, Session } from '@/domain/records/schema';
+import { answerQuestion, completeSession, createSession, setMentorNote, setMentorRating } from '@/domain/records/session';
+import type { Answer } from '@/domain/scoring/answer';
+import { loadRealPacks } from '../../fixtures/real-packs';
 import { bundleRecordsArbitrary, profileArbitrary, sessionArbitrary } from '../../fixtures/records-arbitrary';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/storage/${path}`, import.meta.url), 'utf8');
@@ -49,10 +53,11 @@ describe('serializeBundle', () => {
     );
   });
 
-  it('should write pretty JSON, envelope and ids first', () => {
+  it('should write the envelope pretty and one record per line, envelope keys and ids first', () => {
     const written = serializeBundle({ profiles: [V2_PROFILE], sessions: [V2_SESSION], exportedAt: EXPORTED_AT });
     expect(written.startsWith('{\n  "type": "rungs/bundle",\n  "version": 1,\n  "createdBy": "Rungs",\n  "exportedAt"')).toBe(true);
-    expect(written).toContain('"type": "rungs/session",\n      "version": 2,\n      "id": "f2-session-review-a902d789"');
+    expect(written).toContain('\n  "sessions": [\n    {"type":"rungs/session","version":2,"id":"f2-session-review-a902d789",');
+    expect(written.split('\n')).toHaveLength(13);
   });
 });
 
@@ -124,8 +129,8 @@ describe('parseBundle', () => {
   const oversizeInBytes = 'é'.repeat(MAX_BUNDLE_BYTES / 2 + 1);
 
   it.each([
-    ['over the size cap', oversize, ['10.1 MB', 'at most 10 MB']],
-    ['over the size cap in UTF-8 bytes', oversizeInBytes, ['10.1 MB', 'at most 10 MB']],
+    ['over the size cap', oversize, ['64.1 MB', 'at most 64 MB']],
+    ['over the size cap in UTF-8 bytes', oversizeInBytes, ['64.1 MB', 'at most 64 MB']],
     ['empty', '  \n', ['empty']],
     ['not JSON', '{"type": "rungs/bundle",', ['not valid JSON']],
     ['not JSON, with where it breaks', '{\n  "type": "rungs/bundle",\n  "version" 1\n}', ['not valid JSON', 'line 3, column 13']],
@@ -211,4 +216,49 @@ describe('parseBundle', () => {
         .afterEach(() => assertNoPoisoning(POISONING)),
     );
   });
+});
+
+describe('a mentor’s whole history', () => {
+  // 200 mentees × 12 full sessions, every question answered, every competency rated by the mentor with a note on one in
+  // four, and a plan of 20 actions each:
+  // more than a busy mentor keeps, and it must still fit in one file that opens again.
+  const [, pack] = loadRealPacks()[0]!;
+  const full = pack.assessments.reduce((largest, assessment) => (assessment.questionIds.length > largest.questionIds.length ? assessment : largest));
+  const questions = new Map(pack.questions.map((question) => [question.id, question]));
+
+  // Twelve sittings with different answers, built once: every mentee's copies differ only in ids.
+  const sessionTemplates = Array.from({ length: 12 }, (_, s) => {
+    let session = createSession({ id: `template-s${s}`, profileId: 'template', pack, assessmentId: full.id, targetLevel: pack.levels[1]!.id, now: EXPORTED_AT });
+    for (const questionId of full.questionIds) {
+      const question = questions.get(questionId)!;
+      const answer: Answer = question.kind === 'selfRating' ? { kind: 'rating', value: s % 5 } : { kind: 'choice', optionId: question.options[0]!.id };
+      session = answerQuestion(session, questionId, answer, EXPORTED_AT);
+    }
+    for (const [index, competency] of pack.competencies.entries()) {
+      session = setMentorRating(session, competency.id, 3, EXPORTED_AT);
+      if (index % 4 === 0) session = setMentorNote(session, competency.id, 'Ran the night-shift changeover review well; push for a written standard next.', EXPORTED_AT);
+    }
+    return completeSession(session, EXPORTED_AT);
+  });
+
+  function menteeHistory(index: number): { profile: Profile; sessions: Session[] } {
+    const id = `mentee-${String(index).padStart(3, '0')}`;
+    let profile = createProfile(id, { name: `Mentee number ${index}`, currentLevel: pack.levels[0]!.id, years: 12, targetLevel: pack.levels[1]!.id }, EXPORTED_AT);
+    for (let a = 0; a < 20; a += 1) {
+      profile = addAction(profile, `${id}-a${a}`, { title: `Lead a kaizen event on line ${a} and report the result`, competencyId: pack.competencies[a % pack.competencies.length]!.id, owner: 'Ana (mentee)', due: '2027-03-01' }, EXPORTED_AT);
+    }
+    const sessions = sessionTemplates.map((template, s) => ({ ...template, id: `${id}-s${s}`, profileId: id }));
+    return { profile, sessions };
+  }
+
+  it('should export to a file under the size cap that imports back whole', () => {
+    const histories = Array.from({ length: 200 }, (_, index) => menteeHistory(index + 1));
+    const profiles = histories.map((history) => history.profile);
+    const sessions = histories.flatMap((history) => history.sessions);
+    const written = serializeBundle({ profiles, sessions, exportedAt: EXPORTED_AT });
+    expect(Buffer.byteLength(written)).toBeLessThan(MAX_BUNDLE_BYTES);
+    const read = parseBundle(written);
+    expect(read.ok && read.value.profiles.length).toBe(200);
+    expect(read.ok && read.value.sessions.length).toBe(2400);
+  }, 120_000);
 });
