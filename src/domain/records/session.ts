@@ -107,3 +107,14 @@ export function answersOf(session: Session): Answers {
   for (const [questionId, stored] of Object.entries(session.answers)) answers[questionId] = stored.answer;
   return answers;
 }
+
+/** The day a session is dated by: when it was completed, else when it was started. Later edits do not move it. */
+export const sessionDate = (session: Session): string => session.completedAt ?? session.startedAt;
+
+/** Newest sitting first; the id breaks ties so the order never depends on how the records were stored. */
+export function byDateNewestFirst(a: Session, b: Session): number {
+  const at = sessionDate(a);
+  const bt = sessionDate(b);
+  if (at !== bt) return at < bt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}

@@ -2,7 +2,7 @@ import type { Pack } from '@/domain/pack/schema';
 import { overdueActions } from '@/domain/records/profile';
 import { progressOf } from '@/domain/records/questionnaire';
 import type { Action, Profile, Session } from '@/domain/records/schema';
-import { answersOf } from '@/domain/records/session';
+import { answersOf, byDateNewestFirst, sessionDate } from '@/domain/records/session';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import { scoreSession, type SessionResults } from '@/domain/scoring/score-session';
 import { summarizeSession, type SessionSummary } from '@/domain/scoring/summary';
@@ -72,16 +72,6 @@ function competencyTitle(pack: Pack, competencyId: string): string {
 }
 
 // ——— sessions ———
-
-/** The day a session is dated by: when it was completed, else when it was started. */
-export const sessionDate = (session: Session): string => session.completedAt ?? session.startedAt;
-
-const byDateNewestFirst = (a: Session, b: Session) => {
-  const at = sessionDate(a);
-  const bt = sessionDate(b);
-  if (at !== bt) return at < bt ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-};
 
 /** Every person's sessions in one pass, each list newest first. */
 export function groupSessions(sessions: Readonly<Record<string, Session>>): Map<string, Session[]> {

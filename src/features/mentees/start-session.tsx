@@ -7,7 +7,8 @@ import { formatYears, suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { Profile, Session } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
-import { formatDate, prefillSource, sessionDate } from './mentees-view';
+import { sessionDate } from '@/domain/records/session';
+import { formatDate, prefillSource } from './mentees-view';
 
 const StartSessionSchema = z.object({
   packId: z.string().min(1),
