@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
@@ -40,17 +40,24 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
       targetLevel: profile?.targetLevel ?? suggestTargetLevel(first, initialCurrent === NO_ROLE ? null : initialCurrent, initialYears)?.id ?? '',
     } satisfies StartValues,
   });
-  const { register, handleSubmit, setValue, getFieldState, formState, control } = form;
+  const { register, handleSubmit, setValue, formState, control } = form;
   const [packId, currentLevel, years] = useWatch({ control, name: ['packId', 'currentLevel', 'years'] });
   const pack = packs.find((candidate) => candidate.meta.id === packId) ?? first;
 
-  // Follow the suggestion until the person picks a target themselves.
+  // Follow the suggestion when the role or experience changes, until the person picks a target themselves. Nothing
+  // happens on the first render: a target saved last time is kept as it is.
+  const suggestionInputs = `${pack.meta.id}\u0000${currentLevel}\u0000${years}`;
+  const lastSuggestionInputs = useRef(suggestionInputs);
+  const targetChosen = useRef(false);
   useEffect(() => {
-    if (getFieldState('targetLevel').isDirty) return;
+    if (lastSuggestionInputs.current === suggestionInputs) return;
+    lastSuggestionInputs.current = suggestionInputs;
+    if (targetChosen.current) return;
     const yearsNumber = years && !Number.isNaN(Number(years)) ? Number(years) : null;
     const suggested = suggestTargetLevel(pack, currentLevel === NO_ROLE ? null : currentLevel, yearsNumber);
     if (suggested) setValue('targetLevel', suggested.id);
-  }, [pack, currentLevel, years, getFieldState, setValue]);
+  }, [suggestionInputs, pack, currentLevel, years, setValue]);
+  const targetField = register('targetLevel');
 
   const onSubmit = handleSubmit((values) => {
     const chosen = packs.find((candidate) => candidate.meta.id === values.packId) ?? first;
@@ -109,7 +116,15 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
       </div>
       <div className="field">
         <label htmlFor="start-target">Target level</label>
-        <select id="start-target" aria-describedby="start-target-hint" {...register('targetLevel')}>
+        <select
+          id="start-target"
+          aria-describedby="start-target-hint"
+          {...targetField}
+          onChange={(event) => {
+            targetChosen.current = true;
+            void targetField.onChange(event);
+          }}
+        >
           {pack.levels.map((level) => (
             <option key={level.id} value={level.id}>
               {level.title} ({formatYears(level)})
