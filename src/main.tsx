@@ -1,3 +1,5 @@
+// First: it sets how zod runs (see the file) before any module can create a schema.
+import '@/app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';

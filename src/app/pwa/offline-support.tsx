@@ -1,4 +1,3 @@
-import './zod-jitless';
 import { usePersistWhenDataExists } from './storage-persistence';
 import { UpdatePrompt } from './update-prompt';
 

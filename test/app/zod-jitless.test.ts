@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import '@/app/pwa/zod-jitless';
+import '@/app/zod-jitless';
 
 describe('zod-jitless', () => {
   it('should turn off the JIT that zod itself reads, so it never probes for eval under the CSP', () => {
