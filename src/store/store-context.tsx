@@ -23,8 +23,13 @@ export function StoreProvider({ store, children }: { store?: AppStore; children:
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }
 
-export function useAppStore<T>(selector: (state: AppState & AppActions) => T): T {
+/** The store itself, for reading once (an event handler, a form's first values) without re-rendering on changes. */
+export function useAppStoreApi(): AppStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore needs a StoreProvider above it');
-  return useStore(store, selector);
+  return store;
+}
+
+export function useAppStore<T>(selector: (state: AppState & AppActions) => T): T {
+  return useStore(useAppStoreApi(), selector);
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { reviewPath } from '@/app/routes';
 import { ScreenHeading } from '@/components/screen-heading';
@@ -6,7 +6,7 @@ import { useZodForm } from '@/components/form';
 import type { Pack } from '@/domain/pack/schema';
 import { progressOf, screenIndexOf, type QuestionnaireEntry, type QuestionnaireScreen } from '@/domain/records/questionnaire';
 import type { Session } from '@/domain/records/schema';
-import { useAppStore } from '@/store/store-context';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { defaultValuesOf, screenSchema, toAnswer } from './answer-value';
 import { EvidenceNote } from './evidence-note';
 import { ProgressBar } from './progress-bar';
@@ -22,23 +22,37 @@ interface Props {
   screens: readonly QuestionnaireScreen[];
 }
 
-function ScreenForm({ pack, session, screens, screen, screenIndex, focusHeading }: Props & { screen: QuestionnaireScreen; screenIndex: number; focusHeading: boolean }) {
+interface ScreenFormProps {
+  pack: Pack;
+  sessionId: string;
+  evidence: Session['evidence'];
+  screens: readonly QuestionnaireScreen[];
+  screen: QuestionnaireScreen;
+  screenIndex: number;
+  focusHeading: boolean;
+}
+
+// Memoised, and given nothing that changes with an answer: a click re-renders the answered radio group and the
+// progress, not every question on the screen.
+const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens, screen, screenIndex, focusHeading }: ScreenFormProps) {
   const answer = useAppStore((state) => state.answer);
   const goToStep = useAppStore((state) => state.goToStep);
   const saveEvidence = useAppStore((state) => state.setEvidence);
+  const store = useAppStoreApi();
   const [, navigate] = useLocation();
   const questions = useMemo(() => screen.entries.flatMap((entry) => entry.questions), [screen]);
   const schema = useMemo(() => screenSchema(questions), [questions]);
-  // The form is remounted per screen, so its defaults are the stored answers of this screen.
-  const form = useZodForm(schema, { defaultValues: defaultValuesOf(questions, session.answers) });
+  // The form is remounted per screen, so its defaults are the stored answers of this screen, read once.
+  const [defaultValues] = useState(() => defaultValuesOf(questions, store.getState().sessions[sessionId]?.answers ?? {}));
+  const form = useZodForm(schema, { defaultValues });
   const group = pack.groups.find((candidate) => candidate.id === screen.groupId);
   const competencies = new Map(pack.competencies.map((competency) => [competency.id, competency]));
   const isLast = screenIndex === screens.length - 1;
   const numbers = useMemo(() => new Map(screens.flatMap((each) => each.entries.flatMap((entry) => entry.questions)).map((question, i) => [question.id, i + 1])), [screens]);
 
   const onSubmit = form.handleSubmit(() => {
-    if (isLast) navigate(reviewPath(session.id));
-    else goToStep(session.id, screens[screenIndex + 1]!.firstEntry);
+    if (isLast) navigate(reviewPath(sessionId));
+    else goToStep(sessionId, screens[screenIndex + 1]!.firstEntry);
   });
 
   return (
@@ -65,15 +79,15 @@ function ScreenForm({ pack, session, screens, screen, screenIndex, focusHeading 
                     // Saved the moment it is given: the store writes it through to storage.
                     onChange: (event: { target: { value: string } }) => {
                       const given = toAnswer(question, event.target.value);
-                      if (given) answer(session.id, question.id, given);
+                      if (given) answer(sessionId, question.id, given);
                     },
                   })}
                 />
             ))}
             <EvidenceNote
               competencyTitle={competency?.title ?? entry.competencyId}
-              value={session.evidence[entry.competencyId] ?? ''}
-              onChange={(text) => saveEvidence(session.id, entry.competencyId, text)}
+              value={evidence[entry.competencyId] ?? ''}
+              onChange={(text) => saveEvidence(sessionId, entry.competencyId, text)}
             />
           </section>
         );
@@ -84,14 +98,14 @@ function ScreenForm({ pack, session, screens, screen, screenIndex, focusHeading 
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="secondary" disabled={screenIndex === 0} onClick={() => goToStep(session.id, screens[screenIndex - 1]!.firstEntry)}>
+        <button type="button" className="secondary" disabled={screenIndex === 0} onClick={() => goToStep(sessionId, screens[screenIndex - 1]!.firstEntry)}>
           Back
         </button>
         <button type="submit">Next</button>
       </div>
     </form>
   );
-}
+});
 
 export function QuestionScreen(props: Props) {
   const { pack, session, screens } = props;
@@ -116,7 +130,16 @@ export function QuestionScreen(props: Props) {
         currentGroup={screen.groupId}
         onJump={(entryIndex) => goToStep(session.id, entryIndex)}
       />
-      <ScreenForm key={screen.firstEntry} {...props} screen={screen} screenIndex={screenIndex} focusHeading={moved} />
+      <ScreenForm
+        key={screen.firstEntry}
+        pack={pack}
+        sessionId={session.id}
+        evidence={session.evidence}
+        screens={screens}
+        screen={screen}
+        screenIndex={screenIndex}
+        focusHeading={moved}
+      />
     </div>
   );
 }
