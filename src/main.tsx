@@ -3,7 +3,10 @@ import '@/app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { preloadForRoute } from '@/app/preload';
 import './styles.css';
+
+preloadForRoute(window.location.hash);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,19 +1,10 @@
 import { countPack, parsePack, type PackCounts, type PackProblem } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
+import type { PackModules } from './pack-files';
 
 export type PackEntry =
   | { status: 'ready'; path: string; pack: Pack; counts: PackCounts }
   | { status: 'broken'; path: string; problems: PackProblem[] };
-
-type PackModules = Record<string, () => Promise<unknown>>;
-
-/**
- * Every JSON file in assessments/ except the generated JSON Schema is a pack. Each is its own
- * lazily loaded chunk, so adding a pack costs the first load nothing and needs no code change.
- */
-const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json'], {
-  import: 'default',
-});
 
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
@@ -37,11 +28,4 @@ export async function loadPackEntries(modules: PackModules): Promise<PackEntry[]
     }),
   );
   return entries;
-}
-
-let cached: Promise<PackEntry[]> | undefined;
-
-export function loadPacks(): Promise<PackEntry[]> {
-  cached ??= loadPackEntries(PACK_MODULES);
-  return cached;
 }

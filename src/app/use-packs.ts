@@ -1,14 +1,24 @@
 import { use } from 'react';
 import type { PackEntry } from '@/app/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
+import { startPackDownloads } from './pack-files';
 
 // The registry (zod and the packs themselves) is imported on demand so Home's first paint doesn't wait for it.
 let entries: Promise<PackEntry[]> | undefined;
 
 const loadEntries = () => {
-  entries ??= import('@/app/pack-registry').then((registry) => registry.loadPacks());
+  if (!entries) {
+    // The pack files and the validators download side by side, not one after the other.
+    const files = startPackDownloads();
+    entries = import('@/app/pack-registry').then((registry) => registry.loadPackEntries(files));
+  }
   return entries;
 };
+
+/** Starts loading and checking the packs without waiting for them (a screen that needs them will). */
+export function preloadPacks(): Promise<PackEntry[]> {
+  return loadEntries();
+}
 
 /** Suspends until every pack is loaded and checked. */
 export function usePackEntries() {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadPackEntries, loadPacks } from '@/app/pack-registry';
+import { startPackDownloads } from '@/app/pack-files';
+import { loadPackEntries } from '@/app/pack-registry';
+import { preloadPacks } from '@/app/use-packs';
 import { makeMiniPack } from '../fixtures/mini-pack';
 
 describe('loadPackEntries', () => {
@@ -25,9 +27,33 @@ describe('loadPackEntries', () => {
   });
 });
 
-describe('loadPacks', () => {
+describe('startPackDownloads', () => {
+  it('should start every download at once and hand each loader back the same one', async () => {
+    const second = makeMiniPack();
+    let calls = 0;
+    const files = startPackDownloads({
+      '/assessments/a.json': async () => {
+        calls += 1;
+        return second;
+      },
+    });
+    expect(calls).toBe(1);
+    expect(await files['/assessments/a.json']!()).toBe(second);
+    expect(await files['/assessments/a.json']!()).toBe(second);
+    expect(calls).toBe(1);
+  });
+
+  it('should list a pack whose download failed as broken, with no unhandled rejection', async () => {
+    const files = startPackDownloads({ '/assessments/gone.json': () => Promise.reject(new Error('Failed to fetch')) });
+    await new Promise((done) => setTimeout(done, 10));
+    const [entry] = await loadPackEntries(files);
+    expect(entry).toMatchObject({ status: 'broken', path: 'assessments/gone.json' });
+  });
+});
+
+describe('preloadPacks', () => {
   it('should find the packs in assessments/ through the build, with no list kept in code', async () => {
-    const entries = await loadPacks();
+    const entries = await preloadPacks();
     expect(entries.map((entry) => entry.path)).toContain('assessments/industrial-production-manager.json');
     expect(entries.every((entry) => entry.status === 'ready')).toBe(true);
   });

@@ -1,0 +1,22 @@
+export type PackModules = Record<string, () => Promise<unknown>>;
+
+/**
+ * Every JSON file in assessments/ except the generated JSON Schema is a pack. Each is its own lazily loaded chunk, so
+ * adding a pack costs the first load nothing and needs no code change. This module stays free of the validators, so
+ * the downloads can start before the code that checks them has arrived.
+ */
+export const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json'], {
+  import: 'default',
+});
+
+/** Starts every pack's download now; each returned loader hands back that same download. */
+export function startPackDownloads(modules: PackModules = PACK_MODULES): PackModules {
+  return Object.fromEntries(
+    Object.entries(modules).map(([path, load]) => {
+      const download = load();
+      // A failure is reported where the loader is awaited (the pack is listed as broken), not as an unhandled rejection.
+      download.catch(() => undefined);
+      return [path, () => download];
+    }),
+  );
+}
