@@ -1,11 +1,36 @@
 import { ScreenHeading } from '@/components/screen-heading';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePackEntries } from '@/app/use-packs';
 import { PackList } from '@/features/home/pack-list';
 
 // Start, resume and recent results need the form library, the validators and stored data: they load after the shell.
 const HomeActions = lazy(() => import('@/features/home/home-actions'));
+
+/**
+ * False for the first paint, true right after it: the introduction shows before the forms' code, the validators and
+ * the packs start downloading, so on a slow connection nothing competes with it.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame callback runs before that frame paints; the timer then runs once it has.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
+function AfterFirstPaint({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  const painted = useAfterFirstPaint();
+  return <Suspense fallback={fallback}>{painted ? children : fallback}</Suspense>;
+}
 
 function InstalledPacks() {
   const entries = usePackEntries();
@@ -25,14 +50,14 @@ export function HomePage() {
         </p>
         <p>Everything stays in this browser: nothing you enter is sent anywhere.</p>
       </section>
-      <Suspense fallback={<p role="status" className="loading">Loading…</p>}>
+      <AfterFirstPaint fallback={<p role="status" className="loading">Loading…</p>}>
         <HomeActions />
-      </Suspense>
+      </AfterFirstPaint>
       <section aria-labelledby="packs-title">
         <h2 id="packs-title">Assessment content</h2>
-        <Suspense fallback={<p role="status">Loading assessments…</p>}>
+        <AfterFirstPaint fallback={<p role="status">Loading assessments…</p>}>
           <InstalledPacks />
-        </Suspense>
+        </AfterFirstPaint>
       </section>
     </>
   );
