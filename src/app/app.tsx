@@ -35,45 +35,45 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <StoreProvider>
-      <Shell>
-        <Switch>
-          <Route path={ROUTES.home}>
-            <Screen name="Home">
-              <HomePage />
-            </Screen>
-          </Route>
-          <Route path={ROUTES.assessment} nest>
-            <Screen name="Assessment">
-              <AssessmentPage />
-            </Screen>
-          </Route>
-          <Route path={ROUTES.results} nest>
-            <Screen name="Results">
-              <ResultsPage />
-            </Screen>
-          </Route>
-          <Route path={ROUTES.mentees} nest>
-            <Screen name="Mentees">
-              <MenteesPage />
-            </Screen>
-          </Route>
-          <Route path={ROUTES.settings}>
-            <Screen name="Settings">
-              <SettingsPage />
-            </Screen>
-          </Route>
-          <Route path={ROUTES.about}>
-            <Screen name="About">
-              <AboutPage />
-            </Screen>
-          </Route>
-          <Route>
-            <Screen name="Not found">
-              <NotFoundPage />
-            </Screen>
-          </Route>
-        </Switch>
-      </Shell>
+        <Shell>
+          <Switch>
+            <Route path={ROUTES.home}>
+              <Screen name="Home">
+                <HomePage />
+              </Screen>
+            </Route>
+            <Route path={ROUTES.assessment} nest>
+              <Screen name="Assessment">
+                <AssessmentPage />
+              </Screen>
+            </Route>
+            <Route path={ROUTES.results} nest>
+              <Screen name="Results">
+                <ResultsPage />
+              </Screen>
+            </Route>
+            <Route path={ROUTES.mentees} nest>
+              <Screen name="Mentees">
+                <MenteesPage />
+              </Screen>
+            </Route>
+            <Route path={ROUTES.settings}>
+              <Screen name="Settings">
+                <SettingsPage />
+              </Screen>
+            </Route>
+            <Route path={ROUTES.about}>
+              <Screen name="About">
+                <AboutPage />
+              </Screen>
+            </Route>
+            <Route>
+              <Screen name="Not found">
+                <NotFoundPage />
+              </Screen>
+            </Route>
+          </Switch>
+        </Shell>
       </StoreProvider>
     </Router>
   );
