@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '@/store/app-store';
 import { memoryStorage, type RecordStorage } from '@/store/record-storage';
 import { QUARANTINE_PREFIX, sessionKey } from '@/store/storage-keys';
 import { makeMiniPack } from '../fixtures/mini-pack';
+import { stateArbitrary } from '../fixtures/records-arbitrary';
 import { makeReadyStore } from '../fixtures/store';
 
 const pack = makeMiniPack();
@@ -59,6 +61,23 @@ describe('createAppStore', () => {
     await flush();
     const second = await makeReadyStore(storage);
     expect(second.getState().sessions).toEqual(first.getState().sessions);
+  });
+
+  it('should load exactly what it saved, for any valid people and sessions', async () => {
+    await fc.assert(
+      fc.asyncProperty(stateArbitrary, async (state) => {
+        const storage = memoryStorage();
+        const first = await makeReadyStore(storage);
+        first.getState().importRecords({ profiles: Object.values(state.profiles), sessions: Object.values(state.sessions) });
+        for (let wait = 0; wait < 50 && first.getState().save.state !== 'saved'; wait += 1) await flush();
+        await flush();
+        const second = await makeReadyStore(storage);
+        expect(second.getState().quarantined).toEqual([]);
+        expect(second.getState().profiles).toEqual(state.profiles);
+        expect(second.getState().sessions).toEqual(state.sessions);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('should set damaged records aside, keep the readable ones, and say what could not be read', async () => {
