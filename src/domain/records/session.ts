@@ -1,5 +1,7 @@
 import type { Pack } from '@/domain/pack/schema';
+import type { Result } from '@/domain/result';
 import type { Answer, Answers } from '@/domain/scoring/answer';
+import type { SessionInput } from '@/domain/scoring/score-session';
 import { RECORD_VERSION, SESSION_TYPE } from './constants';
 import type { Session, StoredAnswer } from './schema';
 
@@ -117,4 +119,29 @@ export function byDateNewestFirst(a: Session, b: Session): number {
   const bt = sessionDate(b);
   if (at !== bt) return at < bt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** What a stored session names that its pack no longer has (or the pack itself, when it is not installed). */
+export type ScoreProblem =
+  | { kind: 'no-pack'; packId: string }
+  | { kind: 'no-assessment'; assessmentId: string }
+  | { kind: 'no-level'; targetLevel: string };
+
+/** The scoring input for a stored session against its pack, or which part of the session the pack lacks. */
+export function sessionInputOf(pack: Pack | undefined, session: Session): Result<SessionInput, ScoreProblem> {
+  if (!pack) return { ok: false, error: { kind: 'no-pack', packId: session.packId } };
+  const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
+  if (!assessment) return { ok: false, error: { kind: 'no-assessment', assessmentId: session.assessmentId } };
+  if (!pack.levels.some((level) => level.id === session.targetLevel)) return { ok: false, error: { kind: 'no-level', targetLevel: session.targetLevel } };
+  return {
+    ok: true,
+    value: {
+      pack,
+      questionIds: assessment.questionIds,
+      answers: answersOf(session),
+      mentorRatings: session.mentorRatings,
+      basis: session.basis,
+      targetLevel: session.targetLevel,
+    },
+  };
 }

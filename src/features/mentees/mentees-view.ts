@@ -2,9 +2,9 @@ import type { Pack } from '@/domain/pack/schema';
 import { overdueActions } from '@/domain/records/profile';
 import { progressOf } from '@/domain/records/questionnaire';
 import type { Action, Profile, Session } from '@/domain/records/schema';
-import { answersOf, byDateNewestFirst, sessionDate } from '@/domain/records/session';
+import { byDateNewestFirst, sessionDate, sessionInputOf } from '@/domain/records/session';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
-import { scoreSession, type SessionResults } from '@/domain/scoring/score-session';
+import { scoreSession, type SessionInput, type SessionResults } from '@/domain/scoring/score-session';
 import { summarizeSession, type SessionSummary } from '@/domain/scoring/summary';
 
 /*
@@ -88,61 +88,33 @@ export function groupSessions(sessions: Readonly<Record<string, Session>>): Map<
 /** The person's completed sessions, newest first. */
 export const completedOf = (sessions: readonly Session[]) => sessions.filter((session) => session.completedAt !== null);
 
-// A session object is replaced, never changed, when anything in it changes: caching per object (and per pack)
-// means each session is summarised once, however often the dashboard re-renders or re-sorts.
-const summaryCache = new WeakMap<Pack, WeakMap<Session, SessionSummary | null>>();
-
-/** summarizeSession for a stored session; null when its pack, assessment or target level is not installed. */
-export function summaryOf(pack: Pack | undefined, session: Session): SessionSummary | null {
-  if (!pack) return null;
-  let bySession = summaryCache.get(pack);
-  if (!bySession) {
-    bySession = new WeakMap();
-    summaryCache.set(pack, bySession);
-  }
-  if (bySession.has(session)) return bySession.get(session) ?? null;
-  const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
-  const summary =
-    assessment && pack.levels.some((level) => level.id === session.targetLevel)
-      ? summarizeSession({
-          pack,
-          questionIds: assessment.questionIds,
-          answers: answersOf(session),
-          mentorRatings: session.mentorRatings,
-          basis: session.basis,
-          targetLevel: session.targetLevel,
-        })
-      : null;
-  bySession.set(session, summary);
-  return summary;
+/**
+ * `compute` for a stored session, or null when its pack, assessment or target level is not installed. A session
+ * object is replaced, never changed, when anything in it changes: caching per object (and per pack) means each
+ * session is computed once, however often the dashboard re-renders or re-sorts.
+ */
+function perSession<T>(compute: (input: SessionInput) => T): (pack: Pack | undefined, session: Session) => T | null {
+  const cache = new WeakMap<Pack, WeakMap<Session, T | null>>();
+  return (pack, session) => {
+    if (!pack) return null;
+    let bySession = cache.get(pack);
+    if (!bySession) {
+      bySession = new WeakMap();
+      cache.set(pack, bySession);
+    }
+    if (bySession.has(session)) return bySession.get(session) ?? null;
+    const input = sessionInputOf(pack, session);
+    const value = input.ok ? compute(input.value) : null;
+    bySession.set(session, value);
+    return value;
+  };
 }
 
-const resultsCache = new WeakMap<Pack, WeakMap<Session, SessionResults | null>>();
+/** summarizeSession for a stored session: what the dashboard and the lists need. */
+export const summaryOf: (pack: Pack | undefined, session: Session) => SessionSummary | null = perSession(summarizeSession);
 
 /** scoreSession for a stored session (one person's detail only: it builds every explanation). */
-export function resultsOf(pack: Pack | undefined, session: Session): SessionResults | null {
-  if (!pack) return null;
-  let bySession = resultsCache.get(pack);
-  if (!bySession) {
-    bySession = new WeakMap();
-    resultsCache.set(pack, bySession);
-  }
-  if (bySession.has(session)) return bySession.get(session) ?? null;
-  const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
-  const results =
-    assessment && pack.levels.some((level) => level.id === session.targetLevel)
-      ? scoreSession({
-          pack,
-          questionIds: assessment.questionIds,
-          answers: answersOf(session),
-          mentorRatings: session.mentorRatings,
-          basis: session.basis,
-          targetLevel: session.targetLevel,
-        })
-      : null;
-  bySession.set(session, results);
-  return results;
-}
+export const resultsOf: (pack: Pack | undefined, session: Session) => SessionResults | null = perSession(scoreSession);
 
 /** The level a person's readiness is shown for: their own target, else the one of their latest session. */
 export function targetOf(profile: Profile, sessionsNewestFirst: readonly Session[]): string | null {

@@ -1,6 +1,6 @@
 import type { Pack, Provenance, QuestionnaireId } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
-import { answersOf } from '@/domain/records/session';
+import { sessionInputOf, type ScoreProblem } from '@/domain/records/session';
 import type { CompetencyScore } from '@/domain/scoring/competency-scores';
 import {
   CALIBRATION_FLAG,
@@ -69,30 +69,12 @@ export function pickLatestSession(sessionsNewestFirst: readonly Session[]): Sess
   return sessionsNewestFirst.find((session) => session.completedAt !== null) ?? sessionsNewestFirst[0];
 }
 
-export type ScoreProblem =
-  | { kind: 'no-pack'; packId: string }
-  | { kind: 'no-assessment'; assessmentId: string }
-  | { kind: 'no-level'; targetLevel: string };
+export type { ScoreProblem } from '@/domain/records/session';
 
 /** Scores a stored session against its pack, or says which part of the session the pack no longer has. */
 export function scoreSessionRecord(pack: Pack | undefined, session: Session): Result<SessionResults, ScoreProblem> {
-  if (!pack) return { ok: false, error: { kind: 'no-pack', packId: session.packId } };
-  const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
-  if (!assessment) return { ok: false, error: { kind: 'no-assessment', assessmentId: session.assessmentId } };
-  if (!pack.levels.some((level) => level.id === session.targetLevel)) {
-    return { ok: false, error: { kind: 'no-level', targetLevel: session.targetLevel } };
-  }
-  return {
-    ok: true,
-    value: scoreSession({
-      pack,
-      questionIds: assessment.questionIds,
-      answers: answersOf(session),
-      mentorRatings: session.mentorRatings,
-      basis: session.basis,
-      targetLevel: session.targetLevel,
-    }),
-  };
+  const input = sessionInputOf(pack, session);
+  return input.ok ? { ok: true, value: scoreSession(input.value) } : input;
 }
 
 export function scoreProblemText(problem: ScoreProblem): string {
