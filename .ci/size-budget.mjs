@@ -18,8 +18,8 @@ export const FIRST_LOAD_BUDGET = 90 * KB;
 /**
  * Budgets of everything that is not the first load, first match wins. Paths are relative to dist, "/"-separated.
  * Measured when these were set (gzip): first load 83.1 kB; the recharts chunk that results and mentees share 92.1
- * (rolldown names it after a recharts module, e.g. CartesianChart-*.js), results-charts 21.2 on top of it (109.3 while
- * it held recharts itself), pack 87.9, results-page 11.8 (+1.7 CSS), schemas 25.7, form 14.2, mentees-page 14.0,
+ * (vite.config.ts names it recharts-*.js; left alone, rolldown names it after one of its modules), results-charts 21.2
+ * on top of it (109.3 while it held recharts itself), pack 87.9, results-page 11.8 (+1.7 CSS), schemas 25.7, form 14.2, mentees-page 14.0,
  * every other chunk under 7; workbox 5.2, sw.js 1.3. Budgets leave modest headroom above those.
  *
  * | file                               | budget | why it may be that big                                             |

@@ -1,6 +1,6 @@
 // The only module that imports recharts. The results page loads it with React.lazy, so the chart library is a
 // chunk of its own that neither the entry nor the results screen's own chunk pays for.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId } from 'react';
 import {
   Bar,
   BarChart,
@@ -17,22 +17,9 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
+import { CHART_COLOR, CHART_TICK, SizedChart } from '@/components/chart-frame';
 import { READY_THRESHOLD } from '@/domain/scoring/constants';
 import { shortLabel, type GapRow, type LadderRow, type RadarPoint } from './results-view';
-
-// Colours come from the palette in styles.css, so light, dark and print themes apply to the charts too.
-const COLOR = {
-  you: 'var(--chart-you)',
-  target: 'var(--chart-target)',
-  mentor: 'var(--chart-mentor)',
-  core: 'var(--chart-core)',
-  text: 'var(--fg)',
-  muted: 'var(--muted)',
-  grid: 'var(--border)',
-  bg: 'var(--bg)',
-};
-
-const TICK = { fill: COLOR.muted, fontSize: 12 };
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
@@ -63,7 +50,7 @@ function WrappedTick({ x = 0, y = 0, payload, chars = 16, maxLines = 3 }: TickPr
   const lines = wrap(String(payload?.value ?? ''), chars, maxLines);
   const lineHeight = 13;
   return (
-    <text x={Number(x) - 6} y={Number(y) - ((lines.length - 1) * lineHeight) / 2} textAnchor="end" dominantBaseline="middle" fill={COLOR.muted} fontSize={11}>
+    <text x={Number(x) - 6} y={Number(y) - ((lines.length - 1) * lineHeight) / 2} textAnchor="end" dominantBaseline="middle" fill={CHART_COLOR.muted} fontSize={11}>
       {lines.map((line, index) => (
         <tspan key={index} x={Number(x) - 6} dy={index === 0 ? 0 : lineHeight}>
           {line}
@@ -73,34 +60,9 @@ function WrappedTick({ x = 0, y = 0, payload, chars = 16, maxLines = 3 }: TickPr
   );
 }
 
-/**
- * Measures the space the figure reserved and draws the chart at that size: the chart knows its width, so
- * axes and labels can shrink on a phone. Nothing is drawn until the width is known (no flash at a wrong size).
- */
-function Sized({ children }: { children: (width: number, height: number) => ReactNode }) {
-  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    if (!frame || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.floor(entry.contentRect.width);
-      const height = Math.floor(entry.contentRect.height);
-      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
-    });
-    observer.observe(frame);
-    return () => observer.disconnect();
-  }, [frame]);
-  return (
-    <div ref={setFrame} className="chart-frame">
-      {size.width > 0 && size.height > 0 && children(size.width, size.height)}
-    </div>
-  );
-}
-
 const NARROW = 520;
 
-const legendText = (value: string) => <span style={{ color: COLOR.text }}>{value}</span>;
+const legendText = (value: string) => <span style={{ color: CHART_COLOR.text }}>{value}</span>;
 
 interface Size {
   width: number;
@@ -112,14 +74,14 @@ function LadderBars({ rows, width, height }: { rows: readonly LadderRow[] } & Si
   const data = rows.map((row) => ({ ...row, name: row.isTarget ? `${row.title} (target)` : row.title }));
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 24, right: narrow ? 84 : 104, bottom: 8, left: 4 }} accessibilityLayer={false}>
-      <CartesianGrid horizontal={false} stroke={COLOR.grid} />
-      <XAxis type="number" domain={[0, 100]} ticks={narrow ? [0, 50, 100] : [0, 25, 50, 75, 100]} unit="%" tick={TICK} stroke={COLOR.grid} />
-      <YAxis type="category" dataKey="name" width={narrow ? 100 : 150} tick={<WrappedTick chars={narrow ? 14 : 20} maxLines={3} />} stroke={COLOR.grid} interval={0} />
+      <CartesianGrid horizontal={false} stroke={CHART_COLOR.grid} />
+      <XAxis type="number" domain={[0, 100]} ticks={narrow ? [0, 50, 100] : [0, 25, 50, 75, 100]} unit="%" tick={CHART_TICK} stroke={CHART_COLOR.grid} />
+      <YAxis type="category" dataKey="name" width={narrow ? 100 : 150} tick={<WrappedTick chars={narrow ? 14 : 20} maxLines={3} />} stroke={CHART_COLOR.grid} interval={0} />
       <ReferenceLine
         x={READY_THRESHOLD * 100}
-        stroke={COLOR.text}
+        stroke={CHART_COLOR.text}
         strokeDasharray="4 3"
-        label={{ value: `ready at ${Math.round(READY_THRESHOLD * 100)}%`, position: 'top', fill: COLOR.text, fontSize: 11 }}
+        label={{ value: `ready at ${Math.round(READY_THRESHOLD * 100)}%`, position: 'top', fill: CHART_COLOR.text, fontSize: 11 }}
       />
       <Bar
         dataKey="percent"
@@ -127,15 +89,14 @@ function LadderBars({ rows, width, height }: { rows: readonly LadderRow[] } & Si
         shape={(props: BarShapeProps) => {
           const row = props.payload as LadderRow | undefined;
           // Ready bars also carry "✓ … ready" as text; the target level is outlined and named "(target)".
-          return <BarRect {...props} fill={row?.ready ? COLOR.mentor : COLOR.you} stroke={row?.isTarget ? COLOR.target : 'none'} strokeWidth={row?.isTarget ? 3 : 0} />;
+          return <BarRect {...props} fill={row?.ready ? CHART_COLOR.mentor : CHART_COLOR.you} stroke={row?.isTarget ? CHART_COLOR.target : 'none'} strokeWidth={row?.isTarget ? 3 : 0} />;
         }}
       >
-        <LabelList dataKey="barLabel" position="right" fill={COLOR.text} fontSize={12} />
+        <LabelList dataKey="barLabel" position="right" fill={CHART_COLOR.text} fontSize={12} />
       </Bar>
     </BarChart>
   );
 }
-
 
 /** One bar as recharts lays it out, coloured per row (recharts can hand negative sizes while animating). */
 function BarRect({ x, y, width, height, fill, stroke, strokeWidth }: { x?: number; y?: number; width: number; height: number; fill: string; stroke: string; strokeWidth: number }) {
@@ -143,7 +104,7 @@ function BarRect({ x, y, width, height, fill, stroke, strokeWidth }: { x?: numbe
 }
 
 export function LadderChart({ rows }: { rows: readonly LadderRow[] }) {
-  return <Sized>{(width, height) => <LadderBars rows={rows} width={width} height={height} />}</Sized>;
+  return <SizedChart>{(width, height) => <LadderBars rows={rows} width={width} height={height} />}</SizedChart>;
 }
 
 interface RadarProps {
@@ -156,16 +117,16 @@ function RadarShape({ points, targetTitle, hasMentor, width, height }: RadarProp
   const narrow = width < NARROW;
   return (
     <RadarChart width={width} height={height} data={[...points]} outerRadius={narrow ? '52%' : '68%'} margin={{ top: 16, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
-      <PolarGrid stroke={COLOR.grid} />
+      <PolarGrid stroke={CHART_COLOR.grid} />
       <PolarAngleAxis
         dataKey="label"
-        tick={{ fill: COLOR.muted, fontSize: narrow ? 9 : 10 }}
+        tick={{ fill: CHART_COLOR.muted, fontSize: narrow ? 9 : 10 }}
         tickFormatter={(value: unknown) => shortLabel(String(value), narrow ? 11 : 18)}
       />
-      <PolarRadiusAxis angle={90} domain={[0, 4]} tickCount={5} tick={{ fill: COLOR.muted, fontSize: 10 }} stroke={COLOR.grid} />
-      <Radar name={`Target: ${targetTitle}`} dataKey="target" stroke={COLOR.target} strokeWidth={2} strokeDasharray="6 3" fill="none" isAnimationActive={false} />
-      {hasMentor && <Radar name="Mentor" dataKey="mentor" stroke={COLOR.mentor} strokeWidth={2} strokeDasharray="2 3" fill="none" isAnimationActive={false} />}
-      <Radar name="You" dataKey="you" stroke={COLOR.you} strokeWidth={2} fill={COLOR.you} fillOpacity={0.25} isAnimationActive={false} />
+      <PolarRadiusAxis angle={90} domain={[0, 4]} tickCount={5} tick={{ fill: CHART_COLOR.muted, fontSize: 10 }} stroke={CHART_COLOR.grid} />
+      <Radar name={`Target: ${targetTitle}`} dataKey="target" stroke={CHART_COLOR.target} strokeWidth={2} strokeDasharray="6 3" fill="none" isAnimationActive={false} />
+      {hasMentor && <Radar name="Mentor" dataKey="mentor" stroke={CHART_COLOR.mentor} strokeWidth={2} strokeDasharray="2 3" fill="none" isAnimationActive={false} />}
+      <Radar name="You" dataKey="you" stroke={CHART_COLOR.you} strokeWidth={2} fill={CHART_COLOR.you} fillOpacity={0.25} isAnimationActive={false} />
       <Legend formatter={legendText} />
     </RadarChart>
   );
@@ -175,7 +136,7 @@ export function CompareRadar(props: RadarProps) {
   if (props.points.length < 3) {
     return <p className="chart-missing">Too few competencies have a score to draw this chart; the table has them.</p>;
   }
-  return <Sized>{(width, height) => <RadarShape {...props} width={width} height={height} />}</Sized>;
+  return <SizedChart>{(width, height) => <RadarShape {...props} width={width} height={height} />}</SizedChart>;
 }
 
 function GapBars({ rows, width, height }: { rows: readonly GapRow[] } & Size) {
@@ -187,18 +148,18 @@ function GapBars({ rows, width, height }: { rows: readonly GapRow[] } & Size) {
       {/* Core gaps are hatched and their labels start with "◆": never told apart by colour alone. */}
       <defs>
         <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-          <rect width="8" height="8" fill={COLOR.core} />
-          <line x1="0" y1="0" x2="0" y2="8" stroke={COLOR.bg} strokeWidth="3" />
+          <rect width="8" height="8" fill={CHART_COLOR.core} />
+          <line x1="0" y1="0" x2="0" y2="8" stroke={CHART_COLOR.bg} strokeWidth="3" />
         </pattern>
       </defs>
-      <CartesianGrid horizontal={false} stroke={COLOR.grid} />
-      <XAxis type="number" domain={[0, max]} allowDecimals tickCount={max + 1} tick={TICK} stroke={COLOR.grid} />
+      <CartesianGrid horizontal={false} stroke={CHART_COLOR.grid} />
+      <XAxis type="number" domain={[0, max]} allowDecimals tickCount={max + 1} tick={CHART_TICK} stroke={CHART_COLOR.grid} />
       <YAxis
         type="category"
         dataKey="label"
         width={narrow ? 120 : 190}
         tick={<WrappedTick chars={narrow ? 15 : 28} maxLines={2} />}
-        stroke={COLOR.grid}
+        stroke={CHART_COLOR.grid}
         interval={0}
       />
       <Bar
@@ -206,21 +167,21 @@ function GapBars({ rows, width, height }: { rows: readonly GapRow[] } & Size) {
         isAnimationActive={false}
         shape={(props: BarShapeProps) => {
           const row = props.payload as GapRow | undefined;
-          return <BarRect {...props} fill={row?.core ? `url(#${hatchId})` : COLOR.you} stroke={row?.core ? COLOR.core : 'none'} strokeWidth={row?.core ? 1.5 : 0} />;
+          return <BarRect {...props} fill={row?.core ? `url(#${hatchId})` : CHART_COLOR.you} stroke={row?.core ? CHART_COLOR.core : 'none'} strokeWidth={row?.core ? 1.5 : 0} />;
         }}
       >
-        <LabelList dataKey="gapText" position="right" fill={COLOR.text} fontSize={12} />
+        <LabelList dataKey="gapText" position="right" fill={CHART_COLOR.text} fontSize={12} />
       </Bar>
       <Legend
         verticalAlign="bottom"
         content={() => (
           <p className="chart-key">
             <svg width="14" height="14" aria-hidden="true">
-              <rect width="14" height="14" fill={`url(#${hatchId})`} stroke={COLOR.core} />
+              <rect width="14" height="14" fill={`url(#${hatchId})`} stroke={CHART_COLOR.core} />
             </svg>{' '}
             ◆ core gap (hatched){'   '}
             <svg width="14" height="14" aria-hidden="true">
-              <rect width="14" height="14" fill={COLOR.you} />
+              <rect width="14" height="14" fill={CHART_COLOR.you} />
             </svg>{' '}
             supporting gap
           </p>
@@ -232,5 +193,5 @@ function GapBars({ rows, width, height }: { rows: readonly GapRow[] } & Size) {
 
 export function GapChart({ rows }: { rows: readonly GapRow[] }) {
   if (rows.length === 0) return <p className="chart-missing">No gap to draw.</p>;
-  return <Sized>{(width, height) => <GapBars rows={rows} width={width} height={height} />}</Sized>;
+  return <SizedChart>{(width, height) => <GapBars rows={rows} width={width} height={height} />}</SizedChart>;
 }
