@@ -3,8 +3,9 @@ import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
 import { assessmentPath } from '@/app/routes';
+import { LevelOptions, PackAndLengthFields } from '@/components/assessment-fields';
 import { useZodForm } from '@/components/form';
-import { formatYears, suggestTargetLevel } from '@/domain/pack/levels';
+import { suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { Profile } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
@@ -70,30 +71,7 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
   return (
     <form onSubmit={onSubmit} noValidate className="start-form" aria-labelledby="start-title">
       <h2 id="start-title">Start an assessment</h2>
-      {packs.length > 1 && (
-        <div className="field">
-          <label htmlFor="start-pack">Assessment</label>
-          <select id="start-pack" {...register('packId')}>
-            {packs.map((candidate) => (
-              <option key={candidate.meta.id} value={candidate.meta.id}>
-                {candidate.meta.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <fieldset className="field">
-        <legend>Length</legend>
-        {pack.assessments.map((assessment) => (
-          <label key={assessment.id} className="choice">
-            <input type="radio" value={assessment.id} {...register('assessmentId')} />
-            <span>
-              <strong>{assessment.title}</strong> — {assessment.questionIds.length} questions, about {assessment.minutes} minutes.{' '}
-              <span className="muted">{assessment.description}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <PackAndLengthFields idPrefix="start" packs={packs} pack={pack} packField={register('packId')} lengthField={register('assessmentId')} describeLengths />
       <div className="field">
         <label htmlFor="start-current">Your current role</label>
         <select id="start-current" {...register('currentLevel')}>
@@ -125,11 +103,7 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
             void targetField.onChange(event);
           }}
         >
-          {pack.levels.map((level) => (
-            <option key={level.id} value={level.id}>
-              {level.title} ({formatYears(level)})
-            </option>
-          ))}
+          <LevelOptions pack={pack} />
         </select>
         <p id="start-target-hint" className="muted">
           Suggested from your role and experience: the next rung up. You will see your readiness for every level anyway.

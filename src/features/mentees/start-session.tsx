@@ -2,8 +2,9 @@ import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
 import { assessmentPath } from '@/app/routes';
+import { LevelOptions, PackAndLengthFields } from '@/components/assessment-fields';
 import { useZodForm } from '@/components/form';
-import { formatYears, suggestTargetLevel } from '@/domain/pack/levels';
+import { suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { Profile, Session } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
@@ -58,38 +59,18 @@ export function StartSession({ profile, packs, sessions }: { profile: Profile; p
     <section aria-labelledby="start-session-title" className="person-section">
       <h2 id="start-session-title">Start a session</h2>
       <form onSubmit={onSubmit} noValidate aria-labelledby="start-session-title">
-        {packs.length > 1 && (
-          <div className="field">
-            <label htmlFor="session-pack">Assessment</label>
-            <select id="session-pack" {...register('packId')}>
-              {packs.map((candidate) => (
-                <option key={candidate.meta.id} value={candidate.meta.id}>
-                  {candidate.meta.title}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <fieldset className="field">
-          <legend>Length</legend>
-          {pack.assessments.map((assessment) => (
-            <label key={assessment.id} className="choice">
-              <input type="radio" value={assessment.id} {...register('assessmentId')} />
-              <span>
-                <strong>{assessment.title}</strong> — {assessment.questionIds.length} questions, about {assessment.minutes} minutes.
-              </span>
-            </label>
-          ))}
-          {formState.errors.assessmentId && <p className="form-error">{formState.errors.assessmentId.message}</p>}
-        </fieldset>
+        <PackAndLengthFields
+          idPrefix="session"
+          packs={packs}
+          pack={pack}
+          packField={register('packId')}
+          lengthField={register('assessmentId')}
+          lengthError={formState.errors.assessmentId?.message}
+        />
         <div className="field">
           <label htmlFor="session-target">Target level</label>
           <select id="session-target" {...register('targetLevel')}>
-            {pack.levels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.title} ({formatYears(level)})
-              </option>
-            ))}
+            <LevelOptions pack={pack} />
           </select>
         </div>
         <fieldset className="field">
