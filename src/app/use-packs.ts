@@ -15,6 +15,11 @@ const loadEntries = () => {
   return entries;
 };
 
+/** Whether anything has asked for the packs yet in this page's life. */
+export function packsRequested(): boolean {
+  return entries !== undefined;
+}
+
 /** Starts loading and checking the packs without waiting for them (a screen that needs them will). */
 export function preloadPacks(): Promise<PackEntry[]> {
   return loadEntries();

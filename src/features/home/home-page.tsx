@@ -1,19 +1,21 @@
 import { ScreenHeading } from '@/components/screen-heading';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { usePackEntries } from '@/app/use-packs';
+import { packsRequested, usePackEntries } from '@/app/use-packs';
 import { PackList } from '@/features/home/pack-list';
 
 // Start, resume and recent results need the form library, the validators and stored data: they load after the shell.
 const HomeActions = lazy(() => import('@/features/home/home-actions'));
 
 /**
- * False for the first paint, true right after it: the introduction shows before the forms' code, the validators and
- * the packs start downloading, so on a slow connection nothing competes with it.
+ * False for the first paint, true right after it: on the app's first screen, the introduction shows before the forms'
+ * code, the validators and the packs start downloading, so on a slow connection nothing competes with it. Coming back
+ * to Home later, all of that is already here: it shows at once, with no "Loading…" flash.
  */
 function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
+  const [painted, setPainted] = useState(packsRequested);
   useEffect(() => {
+    if (painted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The frame callback runs before that frame paints; the timer then runs once it has.
     const frame = requestAnimationFrame(() => {
@@ -23,7 +25,7 @@ function useAfterFirstPaint(): boolean {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, []);
+  }, [painted]);
   return painted;
 }
 

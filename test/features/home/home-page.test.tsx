@@ -1,15 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PackEntry } from '@/app/pack-registry';
 import { HomePage } from '@/features/home/home-page';
 import { StoreProvider } from '@/store/store-context';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { readyEntry, storeWith } from '../mentees/mentees-fixtures';
 
-const packs = vi.hoisted(() => ({ loads: 0, current: [] as PackEntry[] }));
+const packs = vi.hoisted(() => ({ loads: 0, requested: false, current: [] as PackEntry[] }));
 vi.mock('@/app/use-packs', () => ({
+  packsRequested: () => packs.requested,
   usePackEntries: () => {
     packs.loads += 1;
     return packs.current;
@@ -21,21 +22,38 @@ vi.mock('@/app/use-packs', () => ({
 }));
 packs.current = [readyEntry(makeMiniPack())];
 
+async function renderHome() {
+  const store = await storeWith([]);
+  render(
+    <StoreProvider store={store}>
+      <Router hook={memoryLocation({ path: '/' }).hook}>
+        <HomePage />
+      </Router>
+    </StoreProvider>,
+  );
+}
+
 describe('HomePage', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    packs.loads = 0;
+    packs.requested = false;
+  });
+
   it('should paint the introduction before asking for the packs, then offer the start form and the pack list', async () => {
-    const store = await storeWith([]);
-    render(
-      <StoreProvider store={store}>
-        <Router hook={memoryLocation({ path: '/' }).hook}>
-          <HomePage />
-        </Router>
-      </StoreProvider>,
-    );
+    await renderHome();
     expect(screen.getByRole('heading', { level: 1, name: 'Find the gaps between you and the next rung' })).toBeInTheDocument();
     expect(screen.getByText('Loading assessments…')).toBeInTheDocument();
     expect(packs.loads).toBe(0);
     expect(await screen.findByRole('button', { name: 'Start assessment' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Mini pack' })).toBeInTheDocument();
     expect(packs.loads).toBeGreaterThan(0);
+  });
+
+  it('should show the packs at once, with no loading step, when they were asked for earlier in the visit', async () => {
+    packs.requested = true;
+    await renderHome();
+    expect(screen.getByRole('heading', { name: 'Mini pack' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading assessments…')).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Start assessment' })).toBeInTheDocument();
   });
 });
