@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
 // Browser tests run against the production build served by `vite preview`, in Debian's Chromium.
 const PORT = Number(process.env.E2E_PORT ?? 4173);

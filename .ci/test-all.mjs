@@ -2,14 +2,14 @@
 // Runs every stage even after a failure, then prints one plain line: "N passed, N failed[, N skipped]".
 // Typecheck and lint count as one test each.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath, INSTALL_CHROMIUM } from './chromium.mjs';
 
 const OUT = join(process.cwd(), '.test-output');
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
-const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
 
@@ -49,7 +49,7 @@ if (vitest) {
   if (!vitestOk && vitest.numFailedTests === 0) check('vitest (a file failed to load)', false);
 } else check('vitest (no report)', false);
 
-const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const chromium = chromiumPath();
 const playwrightArgs = ['playwright', 'test', '--config', '.ci/playwright.config.ts'];
 if (chromium) {
   check('build for browser tests', run('build for browser tests', 'npx', ['vite', 'build', '--logLevel', 'warn']));

@@ -1,24 +1,10 @@
 // Debian's Chromium for the bench, never a downloaded one: launched directly with a DevTools port for Lighthouse,
 // or through Playwright for the measures that drive the page.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.mjs';
 
-/** The same flags as the browser tests (test/e2e/chromium.ts): headless, off the network, quiet. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function chromiumPath() {
-  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-}
+export { CHROMIUM_FLAGS, chromiumPath };
 
 const isFree = (port) =>
   new Promise((resolve) => {
