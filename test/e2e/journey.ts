@@ -47,17 +47,7 @@ export async function answerScreenByKeyboard(page: Page, steps: number): Promise
 export async function completeQuickAssessment(page: Page, index: number) {
   await page.goto('./');
   await page.getByRole('button', { name: 'Start assessment' }).click();
-  const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
-  for (let screen = 0; screen < 80; screen += 1) {
-    await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
-    if (await review.isVisible()) break;
-    const groups = page.getByRole('radiogroup');
-    const count = await groups.count();
-    for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio').nth(index).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'See results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+  await answerOpenAssessment(page, index);
 }
 
 /**
