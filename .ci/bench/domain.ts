@@ -15,6 +15,7 @@ import type { Answer } from '@/domain/scoring/answer';
 import { scoreSession, type SessionInput } from '@/domain/scoring/score-session';
 import { summarizeSession } from '@/domain/scoring/summary';
 import { profileKey, sessionKey } from '@/store/storage-keys';
+import { seededRandom } from '../../test/fixtures/seeded-random';
 
 const PACK_FILE = new URL('../../assessments/industrial-production-manager.json', import.meta.url);
 const PROFILES = 200;
@@ -22,18 +23,6 @@ const SESSIONS_PER_PROFILE = 12;
 const SEED = 20_240_601;
 const START = Date.UTC(2024, 0, 8, 9, 0, 0);
 const DAY = 86_400_000;
-
-/** mulberry32: a small seeded generator, so every run scores and stores the very same sessions. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function loadPack(): Pack {
   const result = parsePack(JSON.parse(readFileSync(PACK_FILE, 'utf8')));
@@ -46,7 +35,7 @@ function loadPack(): Pack {
  * the full assessment (some "Not sure", some skipped), and has completed every session but the latest.
  */
 function makeRecords(pack: Pack) {
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const full = pack.assessments.find((assessment) => assessment.id === 'full') ?? pack.assessments[0]!;
   const questions = new Map(pack.questions.map((question) => [question.id, question]));
   const levels = pack.levels.map((level) => level.id);

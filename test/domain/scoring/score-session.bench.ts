@@ -6,6 +6,7 @@ import type { Answer } from '@/domain/scoring/answer';
 import { scoreSession, type SessionInput } from '@/domain/scoring/score-session';
 import { summarizeSession } from '@/domain/scoring/summary';
 import { loadRealPacks } from '../../fixtures/real-packs';
+import { seededRandom } from '../../fixtures/seeded-random';
 
 // `npm run bench:domain`: speed of the engine on the real pack. Measured, never asserted in a test.
 const [, pack] = loadRealPacks()[0]!;
@@ -13,18 +14,6 @@ const quick = pack.assessments.find((assessment) => assessment.id === 'quick')!;
 const full = pack.assessments.find((assessment) => assessment.id === 'full')!;
 const questions = new Map(pack.questions.map((question) => [question.id, question]));
 const levels = pack.levels.map((level) => level.id);
-
-/** mulberry32: seeded, so every run measures the very same sessions. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const PROFILES = 200;
 const SESSIONS = 12;
@@ -41,7 +30,7 @@ const START = Date.UTC(2024, 0, 8, 9, 0, 0);
  * the engine's speed differs by about 2× between the two.
  */
 function dashboardInputs(): SessionInput[] {
-  const next = random(20_240_601);
+  const next = seededRandom(20_240_601);
   const inputs: SessionInput[] = [];
   for (let p = 0; p < PROFILES; p += 1) {
     const current = Math.floor(next() * (levels.length - 1));
