@@ -7,21 +7,10 @@ import { memoryStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { makeReadyStore } from '../fixtures/store';
+import { captureDownloads } from '../fixtures/downloads';
 
 function Broken(): never {
   throw new Error('Cannot read properties of undefined (reading "levels")');
-}
-
-function captureDownloads() {
-  const files: Blob[] = [];
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      files.push(blob);
-      return 'blob:x';
-    }),
-    revokeObjectURL: vi.fn(),
-  });
-  return files;
 }
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { RecoveryNotice, serializeQuarantined } from '@/components/recovery-notice';
@@ -10,6 +10,7 @@ import { StoreProvider } from '@/store/store-context';
 import type { AppStore } from '@/store/app-store';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { makeReadyStore } from '../fixtures/store';
+import { captureDownloads } from '../fixtures/downloads';
 
 const valid = createSession({ id: 'kept', profileId: 'me', pack: makeMiniPack(), assessmentId: 'quick', targetLevel: 'one', now: new Date('2026-03-02T09:00:00.000Z') });
 
@@ -29,19 +30,6 @@ function renderNotice(store: AppStore) {
       </Router>
     </StoreProvider>,
   );
-}
-
-/** The text of every file "downloaded" through an object URL. */
-function captureDownloads() {
-  const files: Blob[] = [];
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      files.push(blob);
-      return 'blob:x';
-    }),
-    revokeObjectURL: vi.fn(),
-  });
-  return files;
 }
 
 describe('RecoveryNotice', () => {

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { parseBundle } from '@/domain/records/bundle';
@@ -10,19 +10,13 @@ import { StoreProvider } from '@/store/store-context';
 import SettingsPage from '@/features/settings/settings-page';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeReadyStore } from '../../fixtures/store';
+import { captureDownloads } from '../../fixtures/downloads';
 
 const mini = makeMiniPack();
 let files: Blob[] = [];
 
 beforeEach(() => {
-  files = [];
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      files.push(blob);
-      return 'blob:x';
-    }),
-    revokeObjectURL: vi.fn(),
-  });
+  files = captureDownloads();
 });
 
 /** Me with one session, and a mentee with one session: two people, two sessions. */
