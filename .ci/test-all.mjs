@@ -2,6 +2,7 @@
 // Runs every stage even after a failure, then prints one plain line: "N passed, N failed[, N skipped]".
 // Typecheck and lint count as one test each.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath, INSTALL_CHROMIUM } from './chromium.mjs';
@@ -26,6 +27,17 @@ const readJson = (path) => {
     return undefined;
   }
 };
+
+/** A port the system says is free now: listen on 0, read it back, let it go. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 
 const check = (label, ok) => {
   if (ok) totals.passed += 1;
@@ -55,7 +67,9 @@ if (chromium) {
   check('build for browser tests', run('build for browser tests', 'npx', ['vite', 'build', '--logLevel', 'warn']));
   check('size budget', run('size budget', 'node', ['.ci/size-budget.mjs', 'dist']));
   const playwrightJson = join(OUT, 'playwright.json');
-  const e2eOk = run('browser tests (Chromium)', 'npx', playwrightArgs, { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROME_PATH: chromium });
+  // A port nothing listens on, so a running `npm start` (4173) or another checkout's tests never stop this run.
+  const port = process.env.E2E_PORT ?? String(await freePort());
+  const e2eOk = run('browser tests (Chromium)', 'npx', playwrightArgs, { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROME_PATH: chromium, E2E_PORT: port });
   const report = readJson(playwrightJson);
   if (report?.stats) {
     totals.passed += report.stats.expected + report.stats.flaky;
