@@ -1,6 +1,6 @@
 import type { FocusArea, Importance, Pack } from '@/domain/pack/schema';
 import type { CompetencyScore } from './competency-scores';
-import { CORE_GAP_LIMIT, MIN_READINESS_COVERAGE, READY_THRESHOLD } from './constants';
+import { CORE_GAP_LIMIT, MIN_READINESS_COVERAGE, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD } from './constants';
 import { indexPack } from './pack-index';
 
 /** One competency against one level's target: the gap and everything that explains it. */
@@ -22,6 +22,20 @@ export interface Gap {
   possible: number;
 }
 
+/**
+ * The one rule every label, colour, bar, ladder and dashboard cell follows. 'unknown': too few answers to say.
+ * 'ready': readiness ≥ READY_THRESHOLD with no core gap of CORE_GAP_LIMIT or more. 'nearly': not ready, but
+ * readiness ≥ NEARLY_THRESHOLD with at most NEARLY_CORE_GAPS such core gaps. Everything else: 'not-ready'.
+ */
+export type ReadyState = 'ready' | 'nearly' | 'not-ready' | 'unknown';
+
+export function readyStateOf(readiness: number | null, blockingCoreGaps: number): ReadyState {
+  if (readiness === null) return 'unknown';
+  if (readiness >= READY_THRESHOLD && blockingCoreGaps === 0) return 'ready';
+  if (readiness >= NEARLY_THRESHOLD && blockingCoreGaps <= NEARLY_CORE_GAPS) return 'nearly';
+  return 'not-ready';
+}
+
 export interface LevelReadiness {
   level: string;
   /** 'insufficient': too little of the level's target weight has a score to claim a readiness. */
@@ -29,6 +43,10 @@ export interface LevelReadiness {
   /** Σ earned / Σ possible over scored competencies, in [0, 1]; null when insufficient. */
   readiness: number | null;
   ready: boolean;
+  /** ready / nearly / not ready / unknown, by readyStateOf. */
+  state: ReadyState;
+  /** How many core gaps of CORE_GAP_LIMIT or more (blockingCoreGaps.length): carried so summaries can say it too. */
+  blockingCount: number;
   /** Share of the level's target weight (Σ weight × target) that has a score. */
   coverage: number;
   earned: number;
@@ -87,12 +105,14 @@ export function assessLevel(pack: Pack, scores: readonly CompetencyScore[], leve
     });
   }
   // A level that expects nothing is trivially met.
-  const { coverage, status, readiness, ready } = readinessFrom(earned, scoredPossible, allPossible, blockingCoreGaps.length);
+  const { coverage, status, readiness, ready, state, blockingCount } = readinessFrom(earned, scoredPossible, allPossible, blockingCoreGaps.length);
   return {
     level: levelId,
     status,
     readiness,
     ready,
+    state,
+    blockingCount,
     coverage,
     earned,
     possible: scoredPossible,
@@ -123,7 +143,8 @@ export function readinessFrom(earned: number, scoredPossible: number, allPossibl
   const coverage = allPossible > 0 ? scoredPossible / allPossible : 1;
   const status: LevelReadiness['status'] = coverage >= MIN_READINESS_COVERAGE ? 'scored' : 'insufficient';
   const readiness = status === 'insufficient' ? null : scoredPossible > 0 ? earned / scoredPossible : 1;
-  return { coverage, status, readiness, ready: readiness !== null && readiness >= READY_THRESHOLD && blockingCoreGaps === 0 };
+  const state = readyStateOf(readiness, blockingCoreGaps);
+  return { coverage, status, readiness, ready: state === 'ready', state, blockingCount: blockingCoreGaps };
 }
 
 /** Positive gaps of a level, largest priority (gap × weight) first; ties keep the pack's competency order. */

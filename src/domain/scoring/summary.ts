@@ -5,7 +5,7 @@ import { CORE_GAP_LIMIT } from './constants';
 import { indexPack } from './pack-index';
 import { ladderEnds, readinessFrom, type LevelReadiness } from './readiness';
 
-export type LevelSummary = Pick<LevelReadiness, 'level' | 'status' | 'readiness' | 'ready' | 'coverage'>;
+export type LevelSummary = Pick<LevelReadiness, 'level' | 'status' | 'readiness' | 'ready' | 'state' | 'blockingCount' | 'coverage'>;
 
 /** What a dashboard row needs: the ladder's verdicts without the explanations behind them. */
 export interface SessionSummary {
@@ -251,6 +251,8 @@ export function summarizeSession(input: ScoringInput & { targetLevel: string }):
       status: verdict.status,
       readiness: verdict.readiness,
       ready: verdict.ready,
+      state: verdict.state,
+      blockingCount: verdict.blockingCount,
     };
     levels.push(level);
     if (target === undefined && level.level === input.targetLevel) target = level;

@@ -13,7 +13,15 @@ const BASES: readonly RatingBasis[] = ['self', 'mentor', 'lower'];
 
 /** The fields a summary shares with the full results, in the summary's shape. */
 const verdictsOf = (full: SessionResults): SessionSummary => {
-  const levels = full.ladder.levels.map(({ level, status, readiness, ready, coverage }) => ({ level, status, readiness, ready, coverage }));
+  const levels = full.ladder.levels.map(({ level, status, readiness, ready, state, blockingCount, coverage }) => ({
+    level,
+    status,
+    readiness,
+    ready,
+    state,
+    blockingCount,
+    coverage,
+  }));
   return {
     levels,
     highestReady: full.ladder.highestReady,

@@ -1,0 +1,46 @@
+/*
+ * How Rungs writes numbers, shares, money, dates, counts and lists: one place, so every screen says them the same
+ * way. Pure (no DOM), so the domain, the screens and the tests share it.
+ */
+
+/** At most two decimals, no trailing zeros: 2.75, 3, 0.5. */
+export function formatNumber(value: number): string {
+  return String(Number(value.toFixed(2)));
+}
+
+/** A share in [0, 1] as a whole percentage: 0.7669 → "77%". */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+export const formatUsd = (amount: number): string => USD.format(amount);
+
+/**
+ * A stored ISO time as a date people read: the reader's own locale and time zone (the one rule for every date on
+ * screen and in print), unless a time zone is given — tests pass one so they read the same anywhere.
+ */
+export function formatDate(iso: string, options: { timeZone?: string; locale?: string } = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(options.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  }).format(date);
+}
+
+const PLURAL_RULES = new Intl.PluralRules('en');
+
+/** "1 gap", "3 gaps", "1 competency", "2 competencies": the count and the word that agrees with it. */
+export function plural(count: number, one: string, other = `${one}s`): string {
+  return `${count} ${PLURAL_RULES.select(count) === 'one' ? one : other}`;
+}
+
+const AND_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** "A", "A and B", "A, B, and C". */
+export function listWords(words: readonly string[]): string {
+  return AND_LIST.format(words);
+}
