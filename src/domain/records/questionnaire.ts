@@ -1,5 +1,5 @@
 import type { Pack, Question, QuestionnaireId } from '@/domain/pack/schema';
-import type { Session } from './schema';
+import type { Session, StoredAnswer } from './schema';
 import { storedAnswerOf } from './session';
 
 /** One competency's questions as asked in a session. */
@@ -65,23 +65,48 @@ export function screenIndexOf(screens: readonly QuestionnaireScreen[], entryInde
 
 export interface Progress {
   total: number;
+  /** Questions with an answer of any kind, "Not sure" included. */
   answered: number;
   notSure: number;
+  /** Questions with no answer at all (an answer that does not fit its question counts as none). */
   left: number;
   /** Minutes left at the assessment's own pace. */
   minutesLeft: number;
 }
 
+/**
+ * Where one question stands. 'unanswered' also covers a stored answer its question cannot take (a rating for a
+ * scenario, an option this pack version dropped): scoring ignores those, so the review must not call them answered.
+ */
+export type AnswerState = 'answered' | 'notSure' | 'notApplicable' | 'unanswered';
+
+export function answerStateOf(question: Question, stored: StoredAnswer | undefined): AnswerState {
+  if (!stored) return 'unanswered';
+  const { answer } = stored;
+  switch (answer.kind) {
+    case 'rating':
+      return question.kind === 'selfRating' ? 'answered' : 'unanswered';
+    case 'choice':
+      return question.kind === 'scenario' && question.options.some((option) => option.id === answer.optionId) ? 'answered' : 'unanswered';
+    case 'notSure':
+      return 'notSure';
+    default:
+      return 'notApplicable';
+  }
+}
+
 export function progressOf(pack: Pack, session: Session): Progress {
   const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
   const ids = assessment?.questionIds ?? [];
+  const questions = new Map(pack.questions.map((question) => [question.id, question]));
   let answered = 0;
   let notSure = 0;
   for (const id of ids) {
-    const stored = storedAnswerOf(session.answers, id);
-    if (!stored) continue;
+    const question = questions.get(id);
+    const state = question ? answerStateOf(question, storedAnswerOf(session.answers, id)) : 'unanswered';
+    if (state === 'unanswered') continue;
     answered += 1;
-    if (stored.answer.kind === 'notSure') notSure += 1;
+    if (state === 'notSure') notSure += 1;
   }
   const total = ids.length;
   const left = total - answered;
@@ -89,12 +114,57 @@ export function progressOf(pack: Pack, session: Session): Progress {
   return { total, answered, notSure, left, minutesLeft: Math.ceil(left * perQuestion) };
 }
 
+/** One question as the review shows it: where it stands, the screen it is on, its number in the questionnaire. */
+export interface ReviewItem {
+  question: Question;
+  entryIndex: number;
+  number: number;
+  state: AnswerState;
+  stored: StoredAnswer | undefined;
+}
+
+export interface ReviewSection {
+  groupId: string;
+  items: readonly ReviewItem[];
+  counts: Record<AnswerState, number>;
+}
+
+export interface Review {
+  sections: readonly ReviewSection[];
+  /** Counted from the same items the sections list, so the totals and the lists can never disagree. */
+  counts: Record<AnswerState, number> & { total: number };
+}
+
+const noCounts = (): Record<AnswerState, number> => ({ answered: 0, notSure: 0, notApplicable: 0, unanswered: 0 });
+
+/** Every question of the session, section by section in questionnaire order, each with its answer's state. */
+export function reviewOf(entries: readonly QuestionnaireEntry[], session: Session): Review {
+  const sections: { groupId: string; items: ReviewItem[]; counts: Record<AnswerState, number> }[] = [];
+  const counts = { ...noCounts(), total: 0 };
+  let number = 0;
+  entries.forEach((entry, entryIndex) => {
+    let section = sections.at(-1);
+    if (!section || section.groupId !== entry.groupId) {
+      section = { groupId: entry.groupId, items: [], counts: noCounts() };
+      sections.push(section);
+    }
+    for (const question of entry.questions) {
+      number += 1;
+      const stored = storedAnswerOf(session.answers, question.id);
+      const state = answerStateOf(question, stored);
+      section.items.push({ question, entryIndex, number, state, stored });
+      section.counts[state] += 1;
+      counts[state] += 1;
+      counts.total += 1;
+    }
+  });
+  return { sections, counts };
+}
+
 /** Questions still open in a session: unanswered or "Not sure", in questionnaire order, with their entry. */
 export function openQuestions(entries: readonly QuestionnaireEntry[], session: Session) {
-  return entries.flatMap((entry, entryIndex) =>
-    entry.questions
-      .map((question) => ({ question, stored: storedAnswerOf(session.answers, question.id) }))
-      .filter(({ stored }) => !stored || stored.answer.kind === 'notSure')
-      .map(({ question, stored }) => ({ question, entryIndex, state: stored ? ('notSure' as const) : ('unanswered' as const) })),
-  );
+  return reviewOf(entries, session)
+    .sections.flatMap((section) => section.items)
+    .filter((item) => item.state === 'unanswered' || item.state === 'notSure')
+    .map(({ question, entryIndex, state }) => ({ question, entryIndex, state: state as 'unanswered' | 'notSure' }));
 }

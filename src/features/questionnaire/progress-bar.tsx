@@ -1,12 +1,23 @@
 import type { Progress } from '@/domain/records/questionnaire';
+import { plural } from '@/lib/format';
+
+/**
+ * "All answered" only when nothing is open: a "Not sure" is an answer given, but one the review still lists as open,
+ * so the line says how many there are instead.
+ */
+export function progressText({ answered, total, left, notSure, minutesLeft }: Progress): string {
+  const base = `${answered} of ${total} answered`;
+  if (left > 0) return `${base} · ${left} left, about ${minutesLeft} min`;
+  return notSure > 0 ? `${base} · ${plural(notSure, 'marked “Not sure”', 'marked “Not sure”')}` : `${base} · all answered`;
+}
 
 export function ProgressBar({ progress }: { progress: Progress }) {
-  const { answered, total, left, minutesLeft } = progress;
+  const { answered, total } = progress;
   return (
     <div className="progress">
       <progress id="questionnaire-progress" max={total} value={answered} aria-label={`Progress: ${answered} of ${total} questions answered`} />
       <p className="progress-text" aria-live="polite">
-        {answered} of {total} answered · {left === 0 ? 'all answered' : `${left} left, about ${minutesLeft} min`}
+        {progressText(progress)}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { reviewPath } from '@/app/routes';
 import { ScreenHeading } from '@/components/screen-heading';
@@ -10,6 +10,7 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { defaultValuesOf, screenSchema, toAnswer } from './answer-value';
 import { EvidenceNote } from './evidence-note';
 import { ProgressBar } from './progress-bar';
+import { focusRequestedQuestion } from './question-focus';
 import { QuestionField } from './question-fields';
 import { SectionList } from './section-list';
 
@@ -50,13 +51,19 @@ const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens
   const isLast = screenIndex === screens.length - 1;
   const numbers = useMemo(() => new Map(screens.flatMap((each) => each.entries.flatMap((entry) => entry.questions)).map((question, i) => [question.id, i + 1])), [screens]);
 
+  const formRef = useRef<HTMLFormElement>(null);
+  // Runs after the heading's own focus on mount: a question asked for from the review takes it over.
+  useEffect(() => {
+    if (formRef.current) focusRequestedQuestion(formRef.current);
+  }, []);
+
   const onSubmit = form.handleSubmit(() => {
     if (isLast) navigate(reviewPath(sessionId));
     else goToStep(sessionId, screens[screenIndex + 1]!.firstEntry);
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="questionnaire-title">
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="questionnaire-title">
       <p className="eyebrow">
         {QUESTIONNAIRE_TITLES[screen.questionnaire]} · screen {screenIndex + 1} of {screens.length}
       </p>

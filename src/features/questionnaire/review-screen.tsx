@@ -1,63 +1,116 @@
 import { Link, useLocation } from 'wouter';
 import { assessmentPath, resultsPath } from '@/app/routes';
 import { ScreenHeading } from '@/components/screen-heading';
-import type { Pack } from '@/domain/pack/schema';
-import { openQuestions, progressOf, type QuestionnaireEntry } from '@/domain/records/questionnaire';
+import type { Pack, Question } from '@/domain/pack/schema';
+import { progressOf, reviewOf, type AnswerState, type QuestionnaireEntry, type ReviewItem } from '@/domain/records/questionnaire';
 import type { Session } from '@/domain/records/schema';
+import { listWords, plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { ProgressBar } from './progress-bar';
+import { requestQuestionFocus } from './question-focus';
 
-/** What is unanswered or "Not sure", one click back to each; then the results. */
+/** The mark beside an answer: a sign and a word, so the state never rests on colour alone. */
+const MARKS: Record<AnswerState, { sign: string; word: string }> = {
+  answered: { sign: '✓', word: 'Answered' },
+  notSure: { sign: '?', word: 'Not sure' },
+  notApplicable: { sign: '–', word: 'Not applicable' },
+  unanswered: { sign: '!', word: 'Not answered' },
+};
+
+function answerText(pack: Pack, question: Question, item: ReviewItem): string {
+  const answer = item.stored?.answer;
+  if (!answer) return '';
+  switch (answer.kind) {
+    case 'rating': {
+      const point = pack.scale.points[answer.value];
+      return point ? `${point.value} · ${point.label}` : String(answer.value);
+    }
+    case 'choice':
+      return question.kind === 'scenario' ? (question.options.find((option) => option.id === answer.optionId)?.text ?? '') : '';
+    default:
+      return '';
+  }
+}
+
+/** "2 not answered and 1 “Not sure”": what is still open in a list of counts, or null when nothing is. */
+function openWords(counts: Record<AnswerState, number>): string | null {
+  const parts: string[] = [];
+  if (counts.unanswered > 0) parts.push(`${counts.unanswered} not answered`);
+  if (counts.notSure > 0) parts.push(`${counts.notSure} “Not sure”`);
+  return parts.length > 0 ? listWords(parts) : null;
+}
+
+/** Every answer, section by section, open ones marked and one click back to each; then the results. */
 export function ReviewScreen({ pack, session, entries }: { pack: Pack; session: Session; entries: readonly QuestionnaireEntry[] }) {
   const goToStep = useAppStore((state) => state.goToStep);
   const complete = useAppStore((state) => state.completeSession);
   const [, navigate] = useLocation();
-  const open = openQuestions(entries, session);
+  const review = reviewOf(entries, session);
+  const { counts } = review;
   const titles = new Map(pack.competencies.map((competency) => [competency.id, competency.title]));
-  const unanswered = open.filter((item) => item.state === 'unanswered');
-  const unsure = open.filter((item) => item.state === 'notSure');
-
-  const list = (items: typeof open) => (
-    <ul className="review-list">
-      {items.map(({ question, entryIndex }) => (
-        <li key={question.id}>
-          <span className="muted">{titles.get(question.competency)}:</span> {question.prompt}{' '}
-          <Link
-            href={assessmentPath(session.id)}
-            onClick={() => goToStep(session.id, entryIndex)}
-            aria-label={`Answer: ${question.prompt}`}
-          >
-            Answer
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
+  const groups = new Map(pack.groups.map((group) => [group.id, group.title]));
+  const open = openWords(counts);
 
   return (
-    <section aria-labelledby="review-title">
+    <section aria-labelledby="review-title" className="review">
       <ScreenHeading id="review-title">Review your answers</ScreenHeading>
       <ProgressBar progress={progressOf(pack, session)} />
-      {open.length === 0 ? (
-        <p>Every question has an answer.</p>
+      {open === null ? (
+        <p>Every question has an answer. Look them over below, or see your results.</p>
       ) : (
         <p>
-          Questions left open are simply left out of your scores — never counted as zero. Answer them now, or see your
-          results as they are.
+          {plural(counts.answered + counts.notApplicable, 'question')} of {counts.total} answered; {open}. Questions left open are
+          simply left out of your scores — never counted as zero. Answer them now, or see your results as they are.
         </p>
       )}
-      {unanswered.length > 0 && (
-        <>
-          <h2>Not answered ({unanswered.length})</h2>
-          {list(unanswered)}
-        </>
-      )}
-      {unsure.length > 0 && (
-        <>
-          <h2>“Not sure” ({unsure.length})</h2>
-          {list(unsure)}
-        </>
-      )}
+      {review.sections.map((section) => {
+        const sectionOpen = openWords(section.counts);
+        const headingId = `review-${section.groupId}`;
+        return (
+          // Sections with something open start expanded: that is where the person has work to do.
+          <details key={section.groupId} className="review-section" open={sectionOpen !== null}>
+            <summary>
+              <h2 id={headingId}>{groups.get(section.groupId) ?? section.groupId}</h2>
+              <span className="review-section-count">
+                {section.counts.answered + section.counts.notApplicable + section.counts.notSure} of {section.items.length} answered
+                {sectionOpen ? ` · ${sectionOpen}` : ''}
+              </span>
+            </summary>
+            <ol className="review-list">
+              {section.items.map((item) => {
+                const { question } = item;
+                const mark = MARKS[item.state];
+                const isOpen = item.state === 'unanswered' || item.state === 'notSure';
+                const action = item.state === 'unanswered' ? 'Answer' : 'Change';
+                return (
+                  <li key={question.id} value={item.number} className={`review-item review-${item.state}`}>
+                    <p className="review-question">
+                      <span className="muted">{titles.get(question.competency)}:</span> {question.prompt}
+                    </p>
+                    <p className="review-answer">
+                      <span className={`review-mark${isOpen ? ' review-mark-open' : ''}`}>
+                        <span aria-hidden="true">{mark.sign} </span>
+                        {mark.word}
+                      </span>
+                      {item.state === 'answered' && <span className="review-value">{answerText(pack, question, item)}</span>}
+                      <Link
+                        href={assessmentPath(session.id)}
+                        onClick={() => {
+                          requestQuestionFocus(question.id);
+                          goToStep(session.id, item.entryIndex);
+                        }}
+                        aria-label={`${action}: ${question.prompt}`}
+                      >
+                        {action}
+                      </Link>
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          </details>
+        );
+      })}
       <div className="form-actions">
         <Link href={assessmentPath(session.id)} className="button secondary">
           Back to the questions

@@ -104,15 +104,68 @@ describe('QuestionScreen', () => {
 });
 
 describe('ReviewScreen', () => {
-  it('should list unanswered and "Not sure" questions with a way back to each, then complete on See results', async () => {
-    const { store, sessionId, rerender, location } = await setup('quick');
+  it('should list every question by section, answered ones with their answer, open ones marked in words', async () => {
+    const { store, sessionId, rerender } = await setup('quick');
     store.getState().answer(sessionId, 'lean-self-1', { kind: 'rating', value: 2 });
     store.getState().answer(sessionId, 'safety-self-1', { kind: 'notSure' });
     rerender(true);
-    expect(screen.getByRole('heading', { name: 'Not answered (1)' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '“Not sure” (1)' })).toBeInTheDocument();
+    const technical = screen.getByRole('heading', { level: 2, name: 'Technical' }).closest('details')!;
+    expect(technical).toHaveAttribute('open');
+    const items = within(technical).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('How do you run 5S?');
+    expect(items[0]).toHaveTextContent('Answered');
+    expect(items[0]).toHaveTextContent('2 · Working');
+    expect(items[1]).toHaveTextContent('How do you audit safety?');
+    expect(items[1]).toHaveTextContent('Not sure');
+    expect(within(technical).getByText(/2 of 2 answered · 1 “Not sure”/)).toBeInTheDocument();
+    const people = screen.getByRole('heading', { level: 2, name: 'People' }).closest('details')!;
+    expect(within(people).getByRole('listitem')).toHaveTextContent('Not answered');
+    expect(screen.getByText(/1 question of 3 answered; 1 not answered and 1 “Not sure”/)).toBeInTheDocument();
+  });
+
+  it('should collapse sections with nothing open and never say "all answered" above open questions', async () => {
+    const { store, sessionId, rerender } = await setup('quick');
+    store.getState().answer(sessionId, 'lean-self-1', { kind: 'rating', value: 2 });
+    store.getState().answer(sessionId, 'safety-self-1', { kind: 'rating', value: 3 });
+    store.getState().answer(sessionId, 'leadership-self-1', { kind: 'notSure' });
+    rerender(true);
+    expect(screen.getByRole('heading', { level: 2, name: 'Technical' }).closest('details')).not.toHaveAttribute('open');
+    expect(screen.getByRole('heading', { level: 2, name: 'People' }).closest('details')).toHaveAttribute('open');
+    expect(screen.queryByText(/all answered/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Every question has an answer/)).not.toBeInTheDocument();
+    expect(screen.getByText(/3 of 3 answered · 1 marked “Not sure”/)).toBeInTheDocument();
+  });
+
+  it('should say every question has an answer, and all answered, only when none is open', async () => {
+    const { store, sessionId, rerender } = await setup('quick');
+    for (const id of ['lean-self-1', 'safety-self-1', 'leadership-self-1']) store.getState().answer(sessionId, id, { kind: 'rating', value: 1 });
+    rerender(true);
+    expect(screen.getByText(/Every question has an answer/)).toBeInTheDocument();
+    expect(screen.getByText(/3 of 3 answered · all answered/)).toBeInTheDocument();
+  });
+
+  it('should count an answer its question cannot take as not answered', async () => {
+    const { store, sessionId, rerender } = await setup('full');
+    store.getState().answer(sessionId, 'lean-scenario-1', { kind: 'choice', optionId: 'gone' });
+    rerender(true);
+    expect(screen.getByRole('link', { name: 'Answer: The line is full of clutter. What first?' })).toBeInTheDocument();
+    expect(screen.getByText(/0 of 6 answered · 6 left/)).toBeInTheDocument();
+  });
+
+  it('should take "Answer" to the question\'s screen and focus the question itself, then complete on See results', async () => {
+    const { store, sessionId, rerender, location } = await setup('quick');
+    store.getState().answer(sessionId, 'lean-self-1', { kind: 'rating', value: 2 });
+    rerender(true);
     await userEvent.click(screen.getByRole('link', { name: 'Answer: How do you lead a shift?' }));
     expect(store.getState().sessions[sessionId]?.step).toBe(2);
+    rerender(false);
+    const group = screen.getByRole('radiogroup', { name: /How do you lead a shift\?/ });
+    expect(within(group).getAllByRole('radio')[0]).toHaveFocus();
+    rerender(true);
+    await userEvent.click(screen.getByRole('link', { name: 'Change: How do you run 5S?' }));
+    rerender(false);
+    expect(within(screen.getByRole('radiogroup', { name: /How do you run 5S\?/ })).getByRole('radio', { name: /2 · Working/ })).toHaveFocus();
     rerender(true);
     await userEvent.click(screen.getByRole('button', { name: 'See results' }));
     expect(store.getState().sessions[sessionId]?.completedAt).not.toBeNull();
