@@ -46,7 +46,14 @@ export function findPackReferenceProblems(pack: Pack): PackProblem[] {
   pack.groups.forEach((group, i) => claimId(group.id, `groups[${i}]`));
   pack.competencies.forEach((competency, i) => {
     claimId(competency.id, `competencies[${i}]`);
-    competency.developmentActions.forEach((action, j) => claimId(action.id, `competencies[${i}].developmentActions[${j}]`));
+    competency.developmentActions.forEach((action, j) => {
+      claimId(action.id, `competencies[${i}].developmentActions[${j}]`);
+      action.levels?.forEach((levelId, k) => {
+        if (!levelIds.has(levelId)) {
+          problems.push({ path: `competencies[${i}].developmentActions[${j}].levels[${k}]`, message: `unknown level "${levelId}"` });
+        }
+      });
+    });
     if (!groupIds.has(competency.group)) {
       problems.push({ path: `competencies[${i}].group`, message: `unknown group "${competency.group}"` });
     }

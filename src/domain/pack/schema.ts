@@ -50,11 +50,26 @@ export const ScaleSchema = z
     path: ['points'],
   });
 
+/** A salary figure from another source than the level's main one, kept beside it so a reader sees both. */
+export const OtherSalaryFigureSchema = z.strictObject({
+  /** What the figure is, e.g. "Operations manager, average (Glassdoor, August 2022)". */
+  label: z.string().min(3),
+  statistic: z.enum(['median', 'average']),
+  amount: z.number().positive(),
+  /** Where it comes from, in words: source and date. */
+  source: z.string().min(3),
+  provenance: ProvenanceSchema,
+});
+
 export const SalarySchema = z.strictObject({
   currency: z.literal('USD'),
   usMedian: z.number().positive(),
   usAverage: z.number().positive(),
   provenance: ProvenanceSchema,
+  /** Figures from other sources that disagree with usMedian/usAverage; shown beside them, never averaged in. */
+  otherFigures: z.array(OtherSalaryFigureSchema).optional(),
+  /** One or two sentences, shown with the figures: that the sources differ, and how. */
+  caveat: z.string().min(10).optional(),
 });
 
 export const FocusAreaSchema = z.strictObject({
@@ -84,11 +99,23 @@ export const GroupSchema = z.strictObject({
   questionnaire: QuestionnaireIdSchema,
   title: z.string().min(1),
   description: z.string().min(1),
+  /**
+   * An optional specialisation module: its competencies are asked, scored and shown with their targets, but never
+   * count towards a level's readiness, gaps, certifications or plan.
+   */
+  optional: z.boolean().optional(),
 });
+
+/** Days a development action's first step takes: it fits the plan's 30-, 60- or 90-day slot. */
+export const ActionDurationSchema = z.union([z.literal(30), z.literal(60), z.literal(90)]);
 
 export const DevelopmentActionSchema = z.strictObject({
   id: IdSchema,
   text: z.string().min(10),
+  /** The levels whose scope the action fits; the plan offers it only to people aiming at one of them. Absent: every level. */
+  levels: z.array(IdSchema).min(1).optional(),
+  /** Days its first step takes, so the plan puts it in a slot it fits. Absent: 90. */
+  duration: ActionDurationSchema.optional(),
   provenance: ProvenanceSchema,
 });
 
@@ -113,6 +140,8 @@ export const SelfRatingQuestionSchema = z.strictObject({
   weight: z.number().int().min(1).max(5).optional(),
   /** One behavioural anchor per scale point, index = scale value (0..4). */
   anchors: z.array(z.string().min(10)).length(5),
+  /** Offer "Not applicable to my workplace": counted and reported, and like "Not sure" it leaves the question unanswered. */
+  allowNotApplicable: z.boolean().optional(),
   provenance: ProvenanceSchema,
 });
 
@@ -130,6 +159,8 @@ export const ScenarioQuestionSchema = z
     prompt: z.string().min(10),
     options: z.array(ScenarioOptionSchema).min(3).max(5),
     explanation: z.string().min(10),
+    /** Offer "Not applicable to my workplace": counted and reported, and like "Not sure" it leaves the question unanswered. */
+    allowNotApplicable: z.boolean().optional(),
     provenance: ProvenanceSchema,
   })
   .refine((question) => question.options.filter((option) => option.best).length === 1, {
@@ -159,13 +190,28 @@ export const TargetSchema = z.strictObject({
   focusArea: IdSchema,
   /** Required when the expectation is lower than at the level below: why it falls. */
   dropReason: z.string().min(10).optional(),
+  /** Why the expectation is set where it is, when that needs saying (e.g. a hands-on skill kept high at a senior level). */
+  reason: z.string().min(10).optional(),
 });
+
+/**
+ * How much a credential is worth as evidence: an accredited certification or degree, one awarded by a recognised
+ * professional or standards body, or a training provider's catalogue course (which counts for half).
+ */
+export const RecognitionSchema = z.enum(['accredited', 'professional-body', 'vendor-course']);
 
 export const CertificationSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   kind: z.enum(['certification', 'course', 'degree']),
   issuer: z.string().min(1).nullable(),
+  recognition: RecognitionSchema,
+  /** false: no recognised awarding body could be confirmed for this name; say so wherever it is shown. */
+  verified: z.boolean().optional(),
+  /** Who may sit it: experience, degree waivers, projects; and how similar credentials differ. */
+  eligibility: z.string().min(10).optional(),
+  /** Anything a reader must know first, e.g. why it suits no level although the documents name it. */
+  note: z.string().min(10).optional(),
   /** Which competencies it builds and how strongly (1 = it is the point of the credential). */
   builds: z
     .array(
@@ -175,7 +221,8 @@ export const CertificationSchema = z.strictObject({
       }),
     )
     .min(1),
-  suitsLevels: z.array(IdSchema).min(1),
+  /** The levels it is offered to; empty: listed because the documents name it, but recommended to no one. */
+  suitsLevels: z.array(IdSchema),
   effort: z.strictObject({
     /** Typical study and exam hours, a range. */
     hours: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
@@ -226,4 +273,7 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Importance = z.infer<typeof ImportanceSchema>;
 export type Target = z.infer<typeof TargetSchema>;
 export type Certification = z.infer<typeof CertificationSchema>;
+export type Recognition = z.infer<typeof RecognitionSchema>;
+export type ActionDuration = z.infer<typeof ActionDurationSchema>;
+export type OtherSalaryFigure = z.infer<typeof OtherSalaryFigureSchema>;
 export type Pack = z.infer<typeof PackSchema>;

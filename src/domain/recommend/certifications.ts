@@ -1,12 +1,34 @@
-import type { Pack } from '@/domain/pack/schema';
+import type { Certification, Pack, Recognition } from '@/domain/pack/schema';
 import { MAX_RECOMMENDED_CERTIFICATIONS } from '@/domain/scoring/constants';
 import type { LevelReadiness } from '@/domain/scoring/readiness';
+
+/**
+ * How much of its stated strength a credential is given, by how it is recognised: a training provider's catalogue
+ * course is worth half an accredited or professional-body credential as evidence of the skill.
+ */
+export const RECOGNITION_FACTOR: Readonly<Record<Recognition, number>> = {
+  accredited: 1,
+  'professional-body': 1,
+  'vendor-course': 0.5,
+};
+
+/**
+ * Ranking tier: a vendor course never ranks or is picked above an accredited or professional-body credential that
+ * addresses a gap, however its value compares; within a tier, value decides.
+ */
+const tierOf = (recognition: Recognition): number => (recognition === 'vendor-course' ? 1 : 0);
+
+/** The strength the engine uses: the pack's strength × the recognition factor. */
+export function effectiveStrength(certification: Pick<Certification, 'recognition'>, strength: number): number {
+  return strength * RECOGNITION_FACTOR[certification.recognition];
+}
 
 /** One gap a certification addresses, and how much of it. */
 export interface AddressedGap {
   competency: string;
   gap: number;
   weight: number;
+  /** The pack's strength × the recognition factor. */
   strength: number;
   /** gap × weight × strength: this gap's part of the certification's rank value. */
   value: number;
@@ -14,7 +36,10 @@ export interface AddressedGap {
 
 export interface RankedCertification {
   certification: string;
-  /** Σ gap × importance weight × strength over the gaps it addresses. */
+  recognition: Recognition;
+  /** RECOGNITION_FACTOR of its recognition, already applied to each strength. */
+  factor: number;
+  /** Σ gap × importance weight × strength (recognition applied) over the gaps it addresses. */
   value: number;
   addresses: readonly AddressedGap[];
 }
@@ -46,7 +71,8 @@ const EPSILON = 1e-9;
 /**
  * Ranks the certifications suited to the level by the gap they address, then picks a short set greedily:
  * each pick closes strength × the weighted gap still open on each competency it builds, so two
- * certifications on the same gap never claim more than the gap.
+ * certifications on the same gap never claim more than the gap. Strength is scaled by recognition, and vendor
+ * courses come after every accredited or professional-body credential that still closes something.
  */
 export function recommendCertifications(
   pack: Pack,
@@ -66,29 +92,39 @@ export function recommendCertifications(
   const ranked: RankedCertification[] = [];
   for (const certification of pack.certifications) {
     if (!certification.suitsLevels.includes(level.level)) continue;
+    const factor = RECOGNITION_FACTOR[certification.recognition];
     const addresses: AddressedGap[] = [];
     for (const build of certification.builds) {
       const gap = gapOf.get(build.competency);
       if (!gap) continue;
-      addresses.push({ competency: build.competency, gap: gap.gap, weight: gap.weight, strength: build.strength, value: gap.gap * gap.weight * build.strength });
+      const strength = build.strength * factor;
+      addresses.push({ competency: build.competency, gap: gap.gap, weight: gap.weight, strength, value: gap.gap * gap.weight * strength });
     }
     const value = addresses.reduce((sum, item) => sum + item.value, 0);
-    if (value > EPSILON) ranked.push({ certification: certification.id, value, addresses });
+    if (value > EPSILON) ranked.push({ certification: certification.id, recognition: certification.recognition, factor, value, addresses });
   }
-  ranked.sort((a, b) => b.value - a.value || (a.certification < b.certification ? -1 : 1));
+  ranked.sort(
+    (a, b) => tierOf(a.recognition) - tierOf(b.recognition) || b.value - a.value || (a.certification < b.certification ? -1 : 1),
+  );
 
   const chosen: Recommendation[] = [];
   const strengthsOf = new Map(
-    pack.certifications.map((certification) => [certification.id, certification.builds] as const),
+    pack.certifications.map(
+      (certification) =>
+        [certification.id, certification.builds.map((build) => ({ competency: build.competency, strength: effectiveStrength(certification, build.strength) }))] as const,
+    ),
   );
+  const tierById = new Map(ranked.map((item) => [item.certification, tierOf(item.recognition)]));
   const candidates = ranked.map((item) => item.certification);
   while (chosen.length < maxCount) {
-    let best: { id: string; gain: number } | null = null;
+    let best: { id: string; gain: number; tier: number } | null = null;
     for (const id of candidates) {
       if (chosen.some((pick) => pick.certification === id)) continue;
       let gain = 0;
       for (const build of strengthsOf.get(id) ?? []) gain += (open.get(build.competency) ?? 0) * build.strength;
-      if (gain > EPSILON && (!best || gain > best.gain + EPSILON)) best = { id, gain };
+      const tier = tierById.get(id) ?? 0;
+      if (gain <= EPSILON) continue;
+      if (!best || tier < best.tier || (tier === best.tier && gain > best.gain + EPSILON)) best = { id, gain, tier };
     }
     if (!best) break;
     const closes: { competency: string; openBefore: number; closed: number }[] = [];

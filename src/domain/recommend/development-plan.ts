@@ -12,8 +12,9 @@ export interface PlanItem {
   /** gap × importance weight: the order of the plan. */
   priority: number;
   horizon: Horizon;
+  /** The pack's actions that suit the level and whose first step fits the horizon (the shortest suited ones when none fits). */
   actions: readonly DevelopmentAction[];
-  /** Certifications that build this competency: the recommended ones first, then the others by strength. */
+  /** Certifications suited to the level that build this competency: the recommended ones first, then the others by strength. */
   certifications: readonly string[];
 }
 
@@ -24,6 +25,24 @@ export interface DevelopmentPlan {
 }
 
 const HORIZONS: readonly Horizon[] = [30, 60, 90];
+
+/** An action without a duration is taken to need the longest slot. */
+export const durationOf = (action: DevelopmentAction): Horizon => action.duration ?? 90;
+
+/** An action without levels suits every level. */
+export const actionSuits = (action: DevelopmentAction, levelId: string): boolean => !action.levels || action.levels.includes(levelId);
+
+/**
+ * The actions to offer for one competency at one level and horizon: those that suit the level and fit the slot; when
+ * none fits the slot, the suited ones with the shortest first step. Never an action written for another level's scope.
+ */
+export function pickActions(actions: readonly DevelopmentAction[], levelId: string, horizon: Horizon): DevelopmentAction[] {
+  const suited = actions.filter((action) => actionSuits(action, levelId));
+  const fitting = suited.filter((action) => durationOf(action) <= horizon);
+  if (fitting.length > 0) return fitting;
+  const shortest = Math.min(...suited.map(durationOf));
+  return suited.filter((action) => durationOf(action) === shortest);
+}
 
 /**
  * The largest gaps for the level, in order of gap × importance, each with the pack's on-the-job actions and the
@@ -42,6 +61,7 @@ export function planDevelopment(
 
   const items = gaps.map((gap, rank): PlanItem => {
     const builders = pack.certifications
+      .filter((certification) => certification.suitsLevels.includes(level.level))
       .flatMap((certification) =>
         certification.builds
           .filter((build) => build.competency === gap.competency)
@@ -52,13 +72,14 @@ export function planDevelopment(
         const br = b.recommendedAt === -1 ? Infinity : b.recommendedAt;
         return ar - br || b.strength - a.strength || (a.id < b.id ? -1 : 1);
       });
+    const horizon = HORIZONS[Math.min(HORIZONS.length - 1, Math.floor(rank / perHorizon))] ?? 90;
     return {
       competency: gap.competency,
       gap: gap.gap,
       importance: gap.importance,
       priority: gap.gap * gap.weight,
-      horizon: HORIZONS[Math.min(HORIZONS.length - 1, Math.floor(rank / perHorizon))] ?? 90,
-      actions: competencyById.get(gap.competency)?.developmentActions ?? [],
+      horizon,
+      actions: pickActions(competencyById.get(gap.competency)?.developmentActions ?? [], level.level, horizon),
       certifications: builders.map((builder) => builder.id),
     };
   });

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 
-/** What a person gave for one question. "Not sure" is an answer, and it counts as unanswered — never as zero. */
+/**
+ * What a person gave for one question. "Not sure" and "Not applicable to my workplace" are answers, and both count
+ * as unanswered — never as zero; "not applicable" is kept apart so it can be counted and reported.
+ */
 export const AnswerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('rating'), value: z.number().int().min(0).max(4) }),
   z.strictObject({ kind: z.literal('choice'), optionId: z.string().min(1).max(64) }),
   z.strictObject({ kind: z.literal('notSure') }),
+  z.strictObject({ kind: z.literal('notApplicable') }),
 ]);
 
 export type Answer = z.infer<typeof AnswerSchema>;

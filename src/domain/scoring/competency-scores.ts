@@ -13,8 +13,10 @@ export interface SelfScore {
   coverage: number;
   lowConfidence: boolean;
   answers: readonly { questionId: string; value: number; weight: number }[];
-  /** Questions asked but unanswered or "Not sure". */
+  /** Questions asked but unanswered, "Not sure" or "Not applicable". */
   missing: readonly string[];
+  /** Of the missing, those answered "Not applicable to my workplace": reported, and like "Not sure" never scored. */
+  notApplicable: readonly string[];
 }
 
 /** The scenario answers behind a competency's evidence score. */
@@ -25,6 +27,8 @@ export interface EvidenceScore {
   asked: number;
   best: number;
   answers: readonly { questionId: string; optionId: string; best: boolean }[];
+  /** Scenarios answered "Not applicable to my workplace": left out like unanswered ones. */
+  notApplicable: readonly string[];
 }
 
 export interface Calibration {
@@ -102,6 +106,7 @@ export function scoreCompetencies(input: ScoringInput): CompetencyScore[] {
     let weighted = 0;
     const selfAnswers: { questionId: string; value: number; weight: number }[] = [];
     const missing: string[] = [];
+    const selfNotApplicable: string[] = [];
     let selfAsked = 0;
     for (const question of index.selfRatingByCompetency.get(competency.id) ?? []) {
       if (!asked.has(question.id)) continue;
@@ -109,6 +114,7 @@ export function scoreCompetencies(input: ScoringInput): CompetencyScore[] {
       const answer = hasOwn(answers, question.id) ? answers[question.id] : undefined;
       if (answer?.kind !== 'rating') {
         missing.push(question.id);
+        if (answer?.kind === 'notApplicable') selfNotApplicable.push(question.id);
         continue;
       }
       const weight = question.weight ?? 1;
@@ -126,14 +132,17 @@ export function scoreCompetencies(input: ScoringInput): CompetencyScore[] {
       lowConfidence: selfAnswers.length < 1 || coverage < LOW_COVERAGE,
       answers: selfAnswers,
       missing,
+      notApplicable: selfNotApplicable,
     };
 
     const evidenceAnswers: { questionId: string; optionId: string; best: boolean }[] = [];
+    const evidenceNotApplicable: string[] = [];
     let evidenceAsked = 0;
     for (const question of index.scenariosByCompetency.get(competency.id) ?? []) {
       if (!asked.has(question.id)) continue;
       evidenceAsked += 1;
       const answer = hasOwn(answers, question.id) ? answers[question.id] : undefined;
+      if (answer?.kind === 'notApplicable') evidenceNotApplicable.push(question.id);
       if (answer?.kind !== 'choice') continue;
       const option = question.options.find((candidate) => candidate.id === answer.optionId);
       if (!option) continue; // an option this pack version does not have: treat as unanswered
@@ -146,6 +155,7 @@ export function scoreCompetencies(input: ScoringInput): CompetencyScore[] {
       asked: evidenceAsked,
       best,
       answers: evidenceAnswers,
+      notApplicable: evidenceNotApplicable,
     };
 
     let calibration: Calibration | null = null;
@@ -169,4 +179,10 @@ export function scoreCompetencies(input: ScoringInput): CompetencyScore[] {
       used: chooseRating(self.value, mentor, basis),
     };
   });
+}
+
+/** How many asked questions were answered "Not applicable to my workplace", and which: for the results to report. */
+export function countNotApplicable(scores: readonly CompetencyScore[]): { count: number; questionIds: readonly string[] } {
+  const questionIds = scores.flatMap((score) => [...score.self.notApplicable, ...score.evidence.notApplicable]);
+  return { count: questionIds.length, questionIds };
 }

@@ -17,8 +17,15 @@ export interface PackIndex {
   scenariosByCompetency: ReadonlyMap<string, readonly ScenarioQuestion[]>;
   levels: readonly Level[];
   levelIndex: ReadonlyMap<string, number>;
-  /** Per level, its targets in the pack's competency order. */
+  /**
+   * Per level, its targets in the pack's competency order: the ones readiness, gaps, certifications and the plan
+   * count. Competencies of an optional specialisation module are left out here…
+   */
   targetsByLevel: ReadonlyMap<string, readonly IndexedTarget[]>;
+  /** …and kept here, so their targets can still be shown beside their scores. */
+  optionalTargetsByLevel: ReadonlyMap<string, readonly IndexedTarget[]>;
+  /** Competencies in an optional module (a group marked optional): shown, never counted towards readiness. */
+  optionalCompetencies: ReadonlySet<string>;
 }
 
 export const importanceWeight = (importance: Importance): number => (importance === 'core' ? CORE_WEIGHT : SUPPORTING_WEIGHT);
@@ -48,15 +55,18 @@ export function indexPack(pack: Pack): PackIndex {
   for (const list of selfRatingByCompetency.values()) list.sort(byId);
   for (const list of scenariosByCompetency.values()) list.sort(byId);
 
+  const optionalGroups = new Set(pack.groups.filter((group) => group.optional).map((group) => group.id));
+  const optionalCompetencies = new Set(pack.competencies.filter((competency) => optionalGroups.has(competency.group)).map((competency) => competency.id));
   const focusById = new Map(pack.levels.flatMap((level) => level.focusAreas.map((area) => [area.id, area] as const)));
   const targetsByLevel = new Map<string, IndexedTarget[]>(pack.levels.map((level) => [level.id, []]));
+  const optionalTargetsByLevel = new Map<string, IndexedTarget[]>(pack.levels.map((level) => [level.id, []]));
   for (const target of pack.targets) {
     const focus = focusById.get(target.focusArea);
-    const list = targetsByLevel.get(target.level);
+    const list = (optionalCompetencies.has(target.competency) ? optionalTargetsByLevel : targetsByLevel).get(target.level);
     if (!focus || !list || !competencyOrder.has(target.competency)) continue; // parsePack refuses such packs
     list.push({ ...target, weight: importanceWeight(target.importance), focus });
   }
-  for (const list of targetsByLevel.values()) {
+  for (const list of [...targetsByLevel.values(), ...optionalTargetsByLevel.values()]) {
     list.sort((a, b) => (competencyOrder.get(a.competency) ?? 0) - (competencyOrder.get(b.competency) ?? 0));
   }
 
@@ -72,6 +82,8 @@ export function indexPack(pack: Pack): PackIndex {
     levels: pack.levels,
     levelIndex: new Map(pack.levels.map((level, i) => [level.id, i])),
     targetsByLevel,
+    optionalTargetsByLevel,
+    optionalCompetencies,
   };
   cache.set(pack, index);
   return index;

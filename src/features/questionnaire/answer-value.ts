@@ -6,11 +6,16 @@ import type { Answer } from '@/domain/scoring/answer';
 
 type StoredAnswerMap = Session['answers'];
 
-/** Radio values: "0".."4" for a rating, the option id for a scenario, "notSure" for either. */
+/** Radio values: "0".."4" for a rating, the option id for a scenario, "notSure" for either, "notApplicable" where offered. */
 export const NOT_SURE = 'notSure';
+export const NOT_APPLICABLE = 'notApplicable';
+export const NOT_APPLICABLE_LABEL = 'Not applicable to my workplace';
 
 export function allowedValues(question: Question): [string, ...string[]] {
-  return question.kind === 'selfRating' ? ['0', '1', '2', '3', '4', NOT_SURE] : [NOT_SURE, ...question.options.map((option) => option.id)];
+  const values: [string, ...string[]] =
+    question.kind === 'selfRating' ? ['0', '1', '2', '3', '4', NOT_SURE] : [NOT_SURE, ...question.options.map((option) => option.id)];
+  if (question.allowNotApplicable) values.push(NOT_APPLICABLE);
+  return values;
 }
 
 /** One screen's answers: each question's value must be one it offers; unanswered is allowed (review lists it). */
@@ -21,12 +26,15 @@ export function screenSchema(questions: readonly Question[]) {
 export function toAnswer(question: Question, value: string): Answer | null {
   if (!allowedValues(question).includes(value)) return null;
   if (value === NOT_SURE) return { kind: 'notSure' };
+  if (value === NOT_APPLICABLE) return { kind: 'notApplicable' };
   return question.kind === 'selfRating' ? { kind: 'rating', value: Number(value) } : { kind: 'choice', optionId: value };
 }
 
 export function toValue(answer: Answer | undefined): string | undefined {
   if (!answer) return undefined;
-  return answer.kind === 'notSure' ? NOT_SURE : answer.kind === 'rating' ? String(answer.value) : answer.optionId;
+  if (answer.kind === 'notSure') return NOT_SURE;
+  if (answer.kind === 'notApplicable') return NOT_APPLICABLE;
+  return answer.kind === 'rating' ? String(answer.value) : answer.optionId;
 }
 
 export function defaultValuesOf(questions: readonly Question[], answers: StoredAnswerMap): Record<string, string | undefined> {

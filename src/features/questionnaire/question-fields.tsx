@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Question, Scale, ScenarioQuestion, SelfRatingQuestion } from '@/domain/pack/schema';
-import { NOT_SURE } from './answer-value';
+import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, NOT_SURE } from './answer-value';
 
 interface FieldProps<Q extends Question> {
   question: Q;
@@ -16,6 +16,20 @@ function NotSureOption({ question, scale, field }: { question: Question; scale: 
       <span>
         <span className="option-label">{scale.notSureLabel}</span>
         <span className="option-text">{scale.notSureMeaning}</span>
+      </span>
+    </label>
+  );
+}
+
+/** Offered only where the pack allows it, e.g. union or multi-site items a small non-union plant cannot rate. */
+function NotApplicableOption({ question, field }: { question: Question; field: UseFormRegisterReturn }) {
+  if (!question.allowNotApplicable) return null;
+  return (
+    <label className="option option-not-sure">
+      <input type="radio" value={NOT_APPLICABLE} {...field} id={`${question.id}-${NOT_APPLICABLE}`} />
+      <span>
+        <span className="option-label">{NOT_APPLICABLE_LABEL}</span>
+        <span className="option-text">Counted and reported; like an unanswered question, it never lowers a score.</span>
       </span>
     </label>
   );
@@ -41,6 +55,7 @@ function SelfRatingField({ question, scale, field, number }: FieldProps<SelfRati
         </label>
       ))}
       <NotSureOption question={question} scale={scale} field={field} />
+      <NotApplicableOption question={question} field={field} />
     </div>
   );
 }
@@ -60,6 +75,7 @@ function ScenarioField({ question, scale, field, number }: FieldProps<ScenarioQu
         </label>
       ))}
       <NotSureOption question={question} scale={scale} field={field} />
+      <NotApplicableOption question={question} field={field} />
     </div>
   );
 }

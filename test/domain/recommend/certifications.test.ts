@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Pack, Recognition } from '@/domain/pack/schema';
 import type { Answers } from '@/domain/scoring/answer';
-import { recommendCertifications } from '@/domain/recommend/certifications';
+import { RECOGNITION_FACTOR, recommendCertifications } from '@/domain/recommend/certifications';
 import { scoreCompetencies } from '@/domain/scoring/competency-scores';
 import { assessLevel } from '@/domain/scoring/readiness';
 import { makeMiniPack } from '../../fixtures/mini-pack';
@@ -44,5 +45,45 @@ describe('recommendCertifications', () => {
   it('should stop at the maximum set size', () => {
     const answers = { 'lean-self-1': rating(0), 'lean-self-2': rating(0), 'safety-self-1': rating(0), 'leadership-self-1': rating(0) };
     expect(recommendCertifications(pack, levelFor(answers, 'three'), 1).chosen).toHaveLength(1);
+  });
+
+  describe('recognition', () => {
+    const answers = { 'lean-self-1': rating(1), 'lean-self-2': rating(1), 'safety-self-1': rating(1), 'leadership-self-1': rating(1) };
+    const withRecognition = (id: string, recognition: Recognition) => {
+      const copy = makeMiniPack();
+      copy.certifications = copy.certifications.map((certification) => (certification.id === id ? { ...certification, recognition } : certification));
+      return copy;
+    };
+    const adviceFor = (variant: Pack) =>
+      recommendCertifications(variant, assessLevel(variant, scoreCompetencies({ pack: variant, questionIds: full, answers }), 'three'));
+
+    it('should give a vendor course half the strength of an accredited credential', () => {
+      expect(RECOGNITION_FACTOR).toEqual({ accredited: 1, 'professional-body': 1, 'vendor-course': 0.5 });
+      const advice = adviceFor(withRecognition('safety-cert', 'vendor-course'));
+      const safety = advice.ranked.find((item) => item.certification === 'safety-cert')!;
+      // 2×2×1×0.5 + 3×2×0.25×0.5 = 2.75, half of 5.5
+      expect(safety).toMatchObject({ recognition: 'vendor-course', factor: 0.5, value: 2.75 });
+      expect(safety.addresses.map((item) => item.strength)).toEqual([0.5, 0.125]);
+      expect(advice.chosen.find((pick) => pick.certification === 'safety-cert')!.closes[0]).toEqual({ competency: 'safety', openBefore: 4, closed: 2 });
+    });
+
+    it('should never rank or pick a vendor course above a credential that is not one, whatever the values', () => {
+      // safety-cert as a vendor course is still worth 2.75 against lean-cert's 2, yet comes after it
+      const advice = adviceFor(withRecognition('safety-cert', 'vendor-course'));
+      expect(advice.ranked.map((item) => item.certification)).toEqual(['mba', 'lean-cert', 'safety-cert']);
+      expect(advice.chosen.map((pick) => pick.certification)).toEqual(['mba', 'lean-cert', 'safety-cert']);
+    });
+
+    it('should still offer vendor courses when nothing else addresses the gap', () => {
+      const variant = withRecognition('lean-cert', 'vendor-course');
+      variant.certifications = variant.certifications.filter((certification) => certification.id === 'lean-cert');
+      expect(adviceFor(variant).chosen.map((pick) => pick.certification)).toEqual(['lean-cert']);
+    });
+
+    it('should recommend a certification that suits no level to no one', () => {
+      const variant = makeMiniPack();
+      variant.certifications = variant.certifications.map((certification) => ({ ...certification, suitsLevels: [] }));
+      expect(adviceFor(variant)).toMatchObject({ ranked: [], chosen: [] });
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/scoring/answer';
-import { scoreCompetencies } from '@/domain/scoring/competency-scores';
+import { countNotApplicable, scoreCompetencies } from '@/domain/scoring/competency-scores';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 
 const pack = makeMiniPack();
@@ -8,6 +8,7 @@ const full = pack.assessments.find((assessment) => assessment.id === 'full')!.qu
 const quick = pack.assessments.find((assessment) => assessment.id === 'quick')!.questionIds;
 const rating = (value: number) => ({ kind: 'rating', value }) as const;
 const notSure = { kind: 'notSure' } as const;
+const notApplicable = { kind: 'notApplicable' } as const;
 const choice = (optionId: string) => ({ kind: 'choice', optionId }) as const;
 
 const scoreOf = (answers: Answers, competency: string, questionIds = full) =>
@@ -20,6 +21,8 @@ describe('scoreCompetencies', () => {
     { name: '"Not sure" is left out, not zero', answers: { 'lean-self-1': notSure, 'lean-self-2': rating(4) }, value: 4, answered: 1, coverage: 0.5 },
     { name: 'no answers', answers: {}, value: null, answered: 0, coverage: 0 },
     { name: 'only "Not sure"', answers: { 'lean-self-1': notSure, 'lean-self-2': notSure }, value: null, answered: 0, coverage: 0 },
+    { name: '"Not applicable" is left out like "Not sure"', answers: { 'lean-self-1': notApplicable, 'lean-self-2': rating(4) }, value: 4, answered: 1, coverage: 0.5 },
+    { name: 'only "Not applicable"', answers: { 'lean-self-1': notApplicable, 'lean-self-2': notApplicable }, value: null, answered: 0, coverage: 0 },
   ])('should score lean as $value for $name', ({ answers, value, answered, coverage }) => {
     const score = scoreOf(answers, 'lean');
     expect(score.self.value).toBe(value);
@@ -87,5 +90,18 @@ describe('scoreCompetencies', () => {
   it('should ignore answers to questions that are not in the pack', () => {
     const score = scoreOf({ 'ghost-question': rating(4) }, 'lean');
     expect(score.self.value).toBeNull();
+  });
+
+  it('should count "Not applicable" answers apart from "Not sure", for both kinds of question', () => {
+    const scores = scoreCompetencies({
+      pack,
+      questionIds: full,
+      answers: { 'lean-self-1': notApplicable, 'lean-self-2': notSure, 'lean-scenario-1': notApplicable, 'safety-self-1': rating(2) },
+    });
+    const lean = scores.find((score) => score.competency === 'lean')!;
+    expect(lean.self.missing).toEqual(['lean-self-1', 'lean-self-2']);
+    expect(lean.self.notApplicable).toEqual(['lean-self-1']);
+    expect(lean.evidence).toMatchObject({ answered: 0, asked: 1, value: null, notApplicable: ['lean-scenario-1'] });
+    expect(countNotApplicable(scores)).toEqual({ count: 2, questionIds: ['lean-self-1', 'lean-scenario-1'] });
   });
 });
