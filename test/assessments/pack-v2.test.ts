@@ -224,3 +224,20 @@ describe('pack 2.0.0 salaries', () => {
     for (const level of withOthers) expect(level.salary.caveat, level.id).toBeTruthy();
   });
 });
+
+describe('pack 2.0.0 senior quick check', () => {
+  const senior = pack.assessments.find((assessment) => assessment.id === 'quick-senior')!;
+  const byId = new Map(pack.questions.map((question) => [question.id, question]));
+
+  it('should ask one self-rating per competency, like the quick assessment', () => {
+    const competencies = senior.questionIds.map((id) => byId.get(id)!);
+    expect(competencies.every((question) => question.kind === 'selfRating')).toBe(true);
+    expect(new Set(competencies.map((question) => question.competency)).size).toBe(pack.competencies.length);
+    expect(senior.questionIds).toHaveLength(pack.competencies.length);
+  });
+
+  it('should word every item at a scope a plant manager, director or VP can answer: no shift, line or floor-only prompts', () => {
+    const floorOnly = /\b(your (shift|line)|start-of-shift|on the floor|operators?)\b/i;
+    expect(senior.questionIds.filter((id) => floorOnly.test(byId.get(id)!.prompt))).toEqual([]);
+  });
+});
