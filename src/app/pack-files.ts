@@ -1,11 +1,11 @@
 export type PackModules = Record<string, () => Promise<unknown>>;
 
 /**
- * Every JSON file in assessments/ except the generated JSON Schema is a pack. Each is its own lazily loaded chunk, so
+ * Every JSON file in assessments/ except the generated JSON Schema and the packs' CHANGELOG.json is a pack. Each is its own lazily loaded chunk, so
  * adding a pack costs the first load nothing and needs no code change. This module stays free of the validators, so
  * the downloads can start before the code that checks them has arrived.
  */
-export const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json'], {
+export const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json', '!/assessments/CHANGELOG.json'], {
   import: 'default',
 });
 
