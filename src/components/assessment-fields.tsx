@@ -2,6 +2,9 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { formatYears } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 
+/** The one label for holding no level of the ladder yet: the same on Home, a person's details and the dashboard. */
+export const NO_ROLE_TEXT = 'Not yet a manager';
+
 /** Which pack (when there is more than one) and which length of assessment: the start of every new session. */
 export function PackAndLengthFields({
   idPrefix,

@@ -12,7 +12,10 @@ export interface NewSession {
   assessmentId: string;
   targetLevel: string;
   now: Date;
-  /** "What changed since?": start from this session's answers and evidence instead of a blank sheet. */
+  /**
+   * "What changed since?": start from this session's answers, evidence, mentor's ratings and notes, and the basis
+   * readiness used, instead of a blank sheet, so a new session differs from it only where someone changes something.
+   */
   prefillFrom?: Session;
 }
 
@@ -21,10 +24,19 @@ export function createSession({ id, profileId, pack, assessmentId, targetLevel, 
   const asked = new Set(pack.assessments.find((assessment) => assessment.id === assessmentId)?.questionIds ?? []);
   const answers: Session['answers'] = {};
   const evidence: Session['evidence'] = {};
-  if (prefillFrom && prefillFrom.packId === pack.meta.id) {
+  const mentorRatings: Session['mentorRatings'] = {};
+  const mentorNotes: Session['mentorNotes'] = {};
+  let basis: Session['basis'] = 'self';
+  const prefill = prefillFrom && prefillFrom.packId === pack.meta.id ? prefillFrom : undefined;
+  if (prefill) {
     // Only answers to questions this assessment asks: the rest would count without being seen.
-    for (const [questionId, stored] of Object.entries(prefillFrom.answers)) if (asked.has(questionId)) answers[questionId] = stored;
-    Object.assign(evidence, prefillFrom.evidence);
+    for (const [questionId, stored] of Object.entries(prefill.answers)) if (asked.has(questionId)) answers[questionId] = stored;
+    Object.assign(evidence, prefill.evidence);
+    // The mentor's view carries forward as a starting point too: without it, a session that uses the mentor's
+    // ratings would fall back to self-ratings and show a change nobody made.
+    Object.assign(mentorRatings, prefill.mentorRatings);
+    Object.assign(mentorNotes, prefill.mentorNotes);
+    basis = prefill.basis;
   }
   return {
     type: SESSION_TYPE,
@@ -35,15 +47,15 @@ export function createSession({ id, profileId, pack, assessmentId, targetLevel, 
     packVersion: pack.meta.version,
     assessmentId,
     targetLevel,
-    basis: 'self',
+    basis,
     startedAt: at,
     updatedAt: at,
     completedAt: null,
     step: 0,
     answers,
     evidence,
-    mentorRatings: {},
-    mentorNotes: {},
+    mentorRatings,
+    mentorNotes,
     revision: 0,
     conflictOf: null,
   };

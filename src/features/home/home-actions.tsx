@@ -3,11 +3,10 @@ import { assessmentPath, resultsPath } from '@/app/routes';
 import { useReadyPacks } from '@/app/use-packs';
 import { progressOf } from '@/domain/records/questionnaire';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
+import { formatDate } from '@/lib/format';
 import { sessionInProgress, sessionsOf } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
 import { StartForm } from './start-form';
-
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
 /** Resume, start and recent results: loaded after the shell, since it needs the packs and the stored answers. */
 export default function HomeActions() {

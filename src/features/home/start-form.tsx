@@ -3,7 +3,7 @@ import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
 import { assessmentPath } from '@/app/routes';
-import { LevelOptions, PackAndLengthFields } from '@/components/assessment-fields';
+import { LevelOptions, NO_ROLE_TEXT, PackAndLengthFields } from '@/components/assessment-fields';
 import { useZodForm } from '@/components/form';
 import { suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
@@ -75,7 +75,7 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
       <div className="field">
         <label htmlFor="start-current">Your current role</label>
         <select id="start-current" {...register('currentLevel')}>
-          <option value={NO_ROLE}>Not yet in a management role</option>
+          <option value={NO_ROLE}>{NO_ROLE_TEXT}</option>
           {pack.levels.map((level) => (
             <option key={level.id} value={level.id}>
               {level.title}

@@ -123,7 +123,7 @@ function ActionTableRow({ profileId, row }: { profileId: string; row: ActionRow 
         {action.title}
         {row.competencyText && <span className="muted action-competency">{row.competencyText}</span>}
       </th>
-      <td>
+      <td data-label="Owner">
         <label htmlFor={`${id}-owner`} className="visually-hidden">
           Owner of “{action.title}”
         </label>
@@ -141,7 +141,7 @@ function ActionTableRow({ profileId, row }: { profileId: string; row: ActionRow 
           }}
         />
       </td>
-      <td>
+      <td data-label="Due">
         <label htmlFor={`${id}-due`} className="visually-hidden">
           Due date of “{action.title}”
         </label>
@@ -161,7 +161,7 @@ function ActionTableRow({ profileId, row }: { profileId: string; row: ActionRow 
           </strong>
         )}
       </td>
-      <td>
+      <td data-label="Status">
         <label htmlFor={`${id}-status`} className="visually-hidden">
           Status of “{action.title}”
         </label>
@@ -177,7 +177,7 @@ function ActionTableRow({ profileId, row }: { profileId: string; row: ActionRow 
           ))}
         </select>
       </td>
-      <td>
+      <td data-label="">
         <button type="button" className="secondary" onClick={() => removeAction(profileId, action.id)}>
           Remove{' '}<span className="visually-hidden">“{action.title}”</span>
         </button>
@@ -212,7 +212,7 @@ export function ActionPlan({ profile, rows, suggestions }: { profile: Profile; r
             .
           </p>
           <TableFrame label="Action plan, table">
-            <table className="action-table">
+            <table className="action-table stack-table">
               <caption>Agreed actions</caption>
               <thead>
                 <tr>

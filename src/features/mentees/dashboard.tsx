@@ -9,20 +9,24 @@ import { useAppStore } from '@/store/store-context';
 import { AddMentee } from './add-mentee';
 import { exportBundle } from './export-bundle';
 import { ImportBundle } from './import-bundle';
+import { ReadyBadge } from './ready-badge';
 import { buildDashboardRows, dashboardSummary, groupSessions, sortRows, type DashboardRow, type SortDirection, type SortKey } from './mentees-view';
 import { useStablePacks, useToday } from './use-mentee-data';
 
+// Name, readiness and the next step first: on a phone these come first in each card, on a wide screen on the left.
 const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Name' },
+  { key: 'readiness', label: 'Readiness for target' },
+  { key: 'next', label: 'Next level' },
+  { key: 'overdue', label: 'Overdue actions', numeric: true },
+  { key: 'trend', label: 'Trend' },
   { key: 'role', label: 'Current role' },
   { key: 'target', label: 'Target level' },
-  { key: 'readiness', label: 'Readiness for target', numeric: true },
   { key: 'highestReady', label: 'Highest level ready' },
-  { key: 'next', label: 'Next level' },
-  { key: 'trend', label: 'Trend' },
-  { key: 'overdue', label: 'Overdue actions', numeric: true },
   { key: 'sessions', label: 'Sessions', numeric: true },
 ];
+
+const labelOf = (key: SortKey) => COLUMNS.find((column) => column.key === key)?.label ?? key;
 
 /** Columns whose most useful first look is the largest value (most overdue, most ready). */
 const DESCENDING_FIRST = new Set<SortKey>(['readiness', 'trend', 'overdue', 'sessions', 'highestReady']);
@@ -45,21 +49,25 @@ function Trend({ row }: { row: DashboardRow }) {
 
 // Memoised: rows keep their identity between sorts, so a sort only moves rows instead of rendering 200 again.
 const MenteeRow = memo(function MenteeRow({ row }: { row: DashboardRow }) {
+  // data-label names each cell where a phone shows the row as a card (the column headings sit above, as sort buttons).
   return (
     <tr className={row.overdue > 0 ? 'has-overdue' : undefined}>
       <th scope="row">
         <Link href={menteePath(row.profileId)}>{row.name}</Link>
         {row.archived && <span className="tag"> (archived)</span>}
       </th>
-      <td>{row.roleText}</td>
-      <td>{row.targetText}</td>
-      <td className="num">{row.readinessText}</td>
-      <td>{row.highestReadyText}</td>
-      <td>{row.nextText}</td>
-      <td>
-        <Trend row={row} />
+      <td data-label={labelOf('readiness')}>
+        {row.readinessState ? <ReadyBadge state={row.readinessState} detail={row.readinessText} /> : row.readinessText}
       </td>
-      <td className="num">
+      <td data-label={labelOf('next')}>
+        {row.nextText}
+        {row.nextState && row.nextDetail && (
+          <span className="next-readiness">
+            <ReadyBadge state={row.nextState} detail={row.nextDetail} />
+          </span>
+        )}
+      </td>
+      <td data-label={labelOf('overdue')} className="num">
         {row.overdue > 0 ? (
           <strong className="overdue-flag">
             <span aria-hidden="true">⚠ </span>
@@ -69,7 +77,15 @@ const MenteeRow = memo(function MenteeRow({ row }: { row: DashboardRow }) {
           row.overdueText
         )}
       </td>
-      <td className="num">{row.sessions}</td>
+      <td data-label={labelOf('trend')}>
+        <Trend row={row} />
+      </td>
+      <td data-label={labelOf('role')}>{row.roleText}</td>
+      <td data-label={labelOf('target')}>{row.targetText}</td>
+      <td data-label={labelOf('highestReady')}>{row.highestReadyText}</td>
+      <td data-label={labelOf('sessions')} className="num">
+        {row.sessions}
+      </td>
     </tr>
   );
 });
@@ -110,7 +126,7 @@ function MenteeTable({ rows: allRows }: { rows: readonly DashboardRow[] }) {
         <p>Every mentee is archived. Tick “Show archived” to see them.</p>
       ) : (
         <TableFrame label="Mentees, table">
-          <table className="mentee-table">
+          <table className="mentee-table stack-table">
             <caption>Mentees, sorted by {sortedBy.toLowerCase()} ({sort.direction}). Column headings sort the table.</caption>
             <thead>
               <tr>

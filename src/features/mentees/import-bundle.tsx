@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_BUNDLE_BYTES, parseBundle } from '@/domain/records/bundle';
 import { planImport, type ImportPlan } from '@/domain/records/merge';
+import { plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import type { AppState } from '@/store/app-store';
 import { buildImportPreview, type ImportPreviewView } from './mentees-view';
@@ -12,7 +13,6 @@ type ImportState =
   | { kind: 'done'; message: string };
 
 const MB = 1024 * 1024;
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** Reads a chosen file, checks it, and plans the merge: nothing is written until the preview is confirmed. */
 async function readBundleFile(file: File, state: Pick<AppState, 'profiles' | 'sessions'>): Promise<ImportState> {

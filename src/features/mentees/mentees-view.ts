@@ -1,11 +1,15 @@
+import { NO_ROLE_TEXT } from '@/components/assessment-fields';
 import type { Pack } from '@/domain/pack/schema';
 import { overdueActions } from '@/domain/records/profile';
 import { progressOf } from '@/domain/records/questionnaire';
 import type { Action, Profile, Session } from '@/domain/records/schema';
 import { byDateNewestFirst, sessionDate, sessionInputOf } from '@/domain/records/session';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
+import type { ReadyState } from '@/domain/scoring/readiness';
 import { scoreSession, type SessionInput, type SessionResults } from '@/domain/scoring/score-session';
-import { summarizeSession, type SessionSummary } from '@/domain/scoring/summary';
+import { nextRungAbove } from '@/domain/scoring/standing';
+import { summarizeSession, type LevelSummary, type SessionSummary } from '@/domain/scoring/summary';
+import { formatDate, formatNumber as formatScore, formatPercent, listWords, plural } from '@/lib/format';
 
 /*
  * Everything the Mentees screens show, derived from the stored records by pure functions that call the domain:
@@ -17,22 +21,8 @@ export type Packs = ReadonlyMap<string, Pack>;
 
 // ——— formatting ———
 
-// Kept here rather than imported from the results feature: importing results-view would pull that whole module
-// into this screen's chunk for three one-line helpers.
-export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
-
-/** At most two decimals, no trailing zeros: 2.75, 3, 0.5. */
-export const formatScore = (value: number): string => String(Number(value.toFixed(2)));
-
-/** A stored ISO time, or a calendar day, as a date people read ("3 March 2026"). */
-export function formatDate(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
-}
-
 /** A due day (YYYY-MM-DD) read as that calendar day wherever the reader is. */
-export const formatDay = (day: string): string => formatDate(`${day}T12:00:00.000Z`, 'UTC');
+export const formatDay = (day: string): string => formatDate(`${day}T12:00:00.000Z`, { timeZone: 'UTC' });
 
 /** The local calendar day (YYYY-MM-DD): what a date input gives and what "overdue" is compared with. */
 export function localDay(date: Date): string {
@@ -40,10 +30,20 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+/** The one rule's verdict in words: every readiness cell of these screens says it the same way. */
+export const READY_STATE_TEXT: Record<ReadyState, string> = {
+  ready: 'Ready',
+  nearly: 'Nearly ready',
+  'not-ready': 'Not ready',
+  unknown: 'Not enough answers',
+};
 
-const listWords = (words: readonly string[]): string =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** "86%", or "86% · 3 core gaps" when core gaps are what keeps the level from ready. */
+export function readinessDetail(level: Pick<LevelSummary, 'readiness' | 'state' | 'blockingCount'>): string {
+  if (level.readiness === null) return READY_STATE_TEXT.unknown;
+  const percent = formatPercent(level.readiness);
+  return level.state !== 'ready' && level.blockingCount > 0 ? `${percent} · ${plural(level.blockingCount, 'core gap')}` : percent;
+}
 
 // ——— lookups ———
 
@@ -89,42 +89,87 @@ export function groupSessions(sessions: Readonly<Record<string, Session>>): Map<
 export const completedOf = (sessions: readonly Session[]) => sessions.filter((session) => session.completedAt !== null);
 
 /**
- * `compute` for a stored session, or null when its pack, assessment or target level is not installed. A session
- * object is replaced, never changed, when anything in it changes: caching per object (and per pack) means each
- * session is computed once, however often the dashboard re-renders or re-sorts.
+ * Which ratings a computation stands on. 'own': the session's own basis, as its Results page shows it. 'self': the
+ * person's self-ratings alone. 'mentor': the mentor's ratings where given (self-ratings elsewhere). Comparing two
+ * sessions on the same kind is what keeps a trend honest: self with self, mentor with mentor.
  */
-function perSession<T>(compute: (input: SessionInput) => T): (pack: Pack | undefined, session: Session) => T | null {
-  const cache = new WeakMap<Pack, WeakMap<Session, T | null>>();
-  return (pack, session) => {
+export type RatingView = 'own' | 'self' | 'mentor';
+
+function sessionOnView(session: Session, view: RatingView): Session {
+  if (view === 'own') return session;
+  return view === 'self' ? { ...session, basis: 'self', mentorRatings: {} } : { ...session, basis: 'mentor' };
+}
+
+/**
+ * `compute` for a stored session, or null when its pack, assessment or target level is not installed. A session
+ * object is replaced, never changed, when anything in it changes: caching per object (and per pack and view) means
+ * each session is computed once per view, however often the dashboard re-renders or re-sorts.
+ */
+function perSession<T>(compute: (input: SessionInput) => T): (pack: Pack | undefined, session: Session, view?: RatingView) => T | null {
+  const cache = new WeakMap<Pack, WeakMap<Session, Map<RatingView, T | null>>>();
+  return (pack, session, view = 'own') => {
     if (!pack) return null;
     let bySession = cache.get(pack);
     if (!bySession) {
       bySession = new WeakMap();
       cache.set(pack, bySession);
     }
-    if (bySession.has(session)) return bySession.get(session) ?? null;
-    const input = sessionInputOf(pack, session);
+    let byView = bySession.get(session);
+    if (!byView) {
+      byView = new Map();
+      bySession.set(session, byView);
+    }
+    if (byView.has(view)) return byView.get(view) ?? null;
+    const input = sessionInputOf(pack, sessionOnView(session, view));
     const value = input.ok ? compute(input.value) : null;
-    bySession.set(session, value);
+    byView.set(view, value);
     return value;
   };
 }
 
 /** summarizeSession for a stored session: what the dashboard and the lists need. */
-export const summaryOf: (pack: Pack | undefined, session: Session) => SessionSummary | null = perSession(summarizeSession);
+export const summaryOf: (pack: Pack | undefined, session: Session, view?: RatingView) => SessionSummary | null = perSession(summarizeSession);
 
 /** scoreSession for a stored session (one person's detail only: it builds every explanation). */
 export const resultsOf: (pack: Pack | undefined, session: Session) => SessionResults | null = perSession(scoreSession);
+
+const sameKeys = (a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>) => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key));
+};
+
+/**
+ * What two sessions' readiness can be compared on: their own basis when both stand on the same kind of ratings
+ * (the same basis, the mentor having rated the same competencies); otherwise self-ratings alone, so a change of
+ * basis or a mentor's first rating never shows as the person's progress.
+ */
+export function comparableView(latest: Session, previous: Session): RatingView {
+  return latest.basis === previous.basis && sameKeys(latest.mentorRatings, previous.mentorRatings) ? 'own' : 'self';
+}
+
+const hasMentorRatings = (session: Session) => Object.keys(session.mentorRatings).length > 0;
 
 /** The level a person's readiness is shown for: their own target, else the one of their latest session. */
 export function targetOf(profile: Profile, sessionsNewestFirst: readonly Session[]): string | null {
   return profile.targetLevel ?? sessionsNewestFirst[0]?.targetLevel ?? null;
 }
 
+/** One level's verdict in a session's summary; null when there is no summary or no such level. */
+function levelIn(summary: SessionSummary | null, levelId: string | null): LevelSummary | null {
+  if (!summary || levelId === null) return null;
+  return summary.levels.find((level) => level.level === levelId) ?? null;
+}
+
 /** Readiness for one level, read from a session's summary; null when not enough answers or no such level. */
 function readinessFor(summary: SessionSummary | null, levelId: string | null): number | null {
-  if (!summary || levelId === null) return null;
-  return summary.levels.find((level) => level.level === levelId)?.readiness ?? null;
+  return levelIn(summary, levelId)?.readiness ?? null;
+}
+
+/** The ladder a person's current role sits on: the latest session's pack, else the first pack that has the role. */
+function ladderOf(packs: Packs, currentLevel: string | null, latest: Session | undefined): readonly string[] {
+  const own = latest ? packs.get(latest.packId) : undefined;
+  const pack = own ?? [...packs.values()].find((candidate) => currentLevel !== null && candidate.levels.some((level) => level.id === currentLevel)) ?? packs.values().next().value;
+  return pack ? pack.levels.map((level) => level.id) : [];
 }
 
 const percentOf = (share: number | null) => (share === null ? null : Math.round(share * 100));
@@ -141,7 +186,7 @@ export interface TrendView {
   label: string;
 }
 
-export function trendOf(latest: number | null, previous: number | null, completedCount: number): TrendView {
+export function trendOf(latest: number | null, previous: number | null, completedCount: number, view: RatingView = 'own'): TrendView {
   if (completedCount === 0) return { delta: null, symbol: '', text: 'No completed session', label: 'No completed session yet' };
   if (completedCount === 1) return { delta: null, symbol: '', text: 'First session', label: 'Only one completed session: no trend yet' };
   if (latest === null || previous === null) {
@@ -149,9 +194,12 @@ export function trendOf(latest: number | null, previous: number | null, complete
   }
   const delta = latest - previous;
   const points = plural(Math.abs(delta), 'point');
-  if (delta > 0) return { delta, symbol: '▲', text: `${points} since previous`, label: `Up ${points} since the previous session` };
-  if (delta < 0) return { delta, symbol: '▼', text: `${points} since previous`, label: `Down ${points} since the previous session` };
-  return { delta: 0, symbol: '=', text: 'no change since previous', label: 'No change since the previous session' };
+  // Said when the two sessions stand on different ratings and were compared on self-ratings alone.
+  const on = view === 'self' ? ' (self-ratings)' : '';
+  const onLabel = view === 'self' ? ', comparing self-ratings only' : '';
+  if (delta > 0) return { delta, symbol: '▲', text: `${points} since previous${on}`, label: `Up ${points} since the previous session${onLabel}` };
+  if (delta < 0) return { delta, symbol: '▼', text: `${points} since previous${on}`, label: `Down ${points} since the previous session${onLabel}` };
+  return { delta: 0, symbol: '=', text: `no change since previous${on}`, label: `No change since the previous session${onLabel}` };
 }
 
 // ——— the dashboard ———
@@ -166,18 +214,25 @@ export interface DashboardRow {
   targetRank: number | null;
   /** Whole percent, null when there is none to show. */
   readiness: number | null;
+  /** "86% · 3 core gaps", or why there is no readiness ("No completed session"). */
   readinessText: string;
+  /** The one ready rule's verdict for the target; null without a completed, scorable session. */
+  readinessState: ReadyState | null;
   highestReadyText: string;
   highestReadyRank: number | null;
+  /** The rung directly above the person's current role: never at or below it. */
   nextText: string;
   nextRank: number | null;
+  /** Readiness for that rung in the latest session ("Nearly ready, 78%"); null without one. */
+  nextState: ReadyState | null;
+  nextDetail: string | null;
   trend: TrendView;
   overdue: number;
   overdueText: string;
   sessions: number;
 }
 
-export const NO_ROLE_TEXT = 'Not yet a manager';
+export { NO_ROLE_TEXT };
 
 /** One row per mentee ("Me" is not one), archived ones only when asked for, in name order. */
 export function buildDashboardRows(input: {
@@ -198,9 +253,16 @@ export function buildDashboardRows(input: {
     const target = targetOf(profile, sessions);
     const [latest, previous] = completed;
     // Only the latest two completed sessions are summarised: that is all a row shows.
-    const latestSummary = latest ? summaryOf(packs.get(latest.packId), latest) : null;
-    const previousSummary = previous ? summaryOf(packs.get(previous.packId), previous) : null;
-    const readiness = percentOf(readinessFor(latestSummary, target));
+    const latestPack = latest ? packs.get(latest.packId) : undefined;
+    const latestSummary = latest ? summaryOf(latestPack, latest) : null;
+    const targetLevel = levelIn(latestSummary, target);
+    const readiness = percentOf(targetLevel?.readiness ?? null);
+    // The trend compares like with like: both sessions on the same kind of ratings, never a basis change.
+    const view = latest && previous ? comparableView(latest, previous) : 'own';
+    const latestCompared = latest && view !== 'own' ? summaryOf(latestPack, latest, view) : latestSummary;
+    const previousCompared = previous ? summaryOf(packs.get(previous.packId), previous, view) : null;
+    const nextId = nextRungAbove(ladderOf(packs, profile.currentLevel, latest), profile.currentLevel);
+    const nextLevel = levelIn(latestSummary, nextId);
     const overdue = overdueActions(profile, input.today).length;
     rows.push({
       profileId: profile.id,
@@ -211,12 +273,15 @@ export function buildDashboardRows(input: {
       targetText: levelTitle(packs, target) ?? 'Not set',
       targetRank: levelRank(packs, target),
       readiness,
-      readinessText: !latest ? 'No completed session' : readiness === null ? 'Not enough answers' : `${readiness}%`,
+      readinessText: !latest ? 'No completed session' : targetLevel ? readinessDetail(targetLevel) : 'Not enough answers',
+      readinessState: targetLevel ? targetLevel.state : null,
       highestReadyText: !latestSummary ? '—' : (levelTitle(packs, latestSummary.highestReady) ?? 'None yet'),
       highestReadyRank: latestSummary ? (latestSummary.highestReady === null ? -1 : levelRank(packs, latestSummary.highestReady)) : null,
-      nextText: !latestSummary ? '—' : (levelTitle(packs, latestSummary.next) ?? 'None: every level is ready'),
-      nextRank: latestSummary ? (latestSummary.next === null ? Number.MAX_SAFE_INTEGER : levelRank(packs, latestSummary.next)) : null,
-      trend: trendOf(readiness, percentOf(readinessFor(previousSummary, target)), completed.length),
+      nextText: nextId === null ? 'None: top of the ladder' : (levelTitle(packs, nextId) ?? nextId),
+      nextRank: nextId === null ? Number.MAX_SAFE_INTEGER : levelRank(packs, nextId),
+      nextState: nextLevel ? nextLevel.state : null,
+      nextDetail: nextLevel ? readinessDetail(nextLevel) : null,
+      trend: trendOf(percentOf(readinessFor(latestCompared, target)), percentOf(readinessFor(previousCompared, target)), completed.length, view),
       overdue,
       overdueText: overdue === 0 ? 'None' : `${overdue} overdue`,
       sessions: sessions.length,
@@ -286,6 +351,7 @@ export interface SessionRow {
   completed: boolean;
   statusText: string;
   readinessText: string;
+  readinessState: ReadyState | null;
   highestReadyText: string;
   /** Set for a copy kept from an import because it differed from the session already here. */
   conflictText: string | null;
@@ -304,7 +370,7 @@ export function buildSessionRows(sessionsNewestFirst: readonly Session[], packs:
     const summary = summaryOf(pack, session);
     const assessment = pack?.assessments.find((candidate) => candidate.id === session.assessmentId);
     const progress = pack && !session.completedAt ? progressOf(pack, session) : null;
-    const readiness = readinessFor(summary, target);
+    const targetLevel = levelIn(summary, target);
     return {
       sessionId: session.id,
       dateText: formatDate(sessionDate(session)),
@@ -315,7 +381,8 @@ export function buildSessionRows(sessionsNewestFirst: readonly Session[], packs:
         : progress
           ? `In progress: ${progress.answered} of ${progress.total} answered`
           : 'In progress',
-      readinessText: !summary ? '—' : readiness === null ? 'Not enough answers' : formatPercent(readiness),
+      readinessText: !summary ? '—' : targetLevel ? readinessDetail(targetLevel) : 'Not enough answers',
+      readinessState: targetLevel?.state ?? null,
       highestReadyText: !summary ? '—' : (levelTitle(packs, summary.highestReady) ?? 'None yet'),
       conflictText: conflictText(session, all, copiesOf.get(session.id) ?? []),
     };
@@ -348,59 +415,88 @@ export function prefillSource(sessionsNewestFirst: readonly Session[], packId: s
 
 // ——— progress over time ———
 
+/*
+ * Progress compares like with like: the person's self-ratings with their self-ratings, the mentor's ratings with the
+ * mentor's. A line that mixed the two (one session on self-ratings, the next on the mentor's) would show a rise or
+ * a fall that no answer caused.
+ */
+
 export interface ReadinessPoint {
   sessionId: string;
   dateText: string;
-  /** 0–100, null when not enough answers: the chart leaves a gap rather than drawing 0. */
+  /** 0–100 on self-ratings alone, null when not enough answers: the chart leaves a gap rather than drawing 0. */
   percent: number | null;
   readinessText: string;
+  /** 0–100 with the mentor's ratings where given; null when the mentor rated nothing in that session. */
+  mentorPercent: number | null;
+  mentorText: string;
   highestReadyText: string;
 }
 
 export interface ReadinessTrendView {
   targetTitle: string;
   points: readonly ReadinessPoint[];
+  /** True when at least one session has a mentor's rating: the chart and table show the mentor's line too. */
+  hasMentor: boolean;
   summary: string;
 }
 
-/** Readiness for the person's target across their completed sessions, oldest first. */
+function changeSentence(what: string, scored: readonly { percent: number; dateText: string }[], noun: string): string | null {
+  const first = scored[0];
+  const last = scored.at(-1);
+  if (!first || !last) return null;
+  if (first === last) return `${what}: ${last.percent}% on ${last.dateText}.`;
+  const delta = last.percent - first.percent;
+  const change = delta > 0 ? `rose ${plural(delta, 'point')}` : delta < 0 ? `fell ${plural(-delta, 'point')}` : 'did not change';
+  return `${what} ${change}, from ${first.percent}% on ${first.dateText} to ${last.percent}% on ${last.dateText}, over ${plural(scored.length, noun)}.`;
+}
+
+/** Readiness for the person's target across their completed sessions, oldest first, on self- and on mentor's ratings. */
 export function buildReadinessTrend(sessionsNewestFirst: readonly Session[], packs: Packs, target: string | null): ReadinessTrendView {
   const targetTitle = levelTitle(packs, target) ?? 'the target level';
   const points = completedOf(sessionsNewestFirst)
     .slice()
     .reverse()
     .map((session): ReadinessPoint => {
-      const summary = summaryOf(packs.get(session.packId), session);
+      const pack = packs.get(session.packId);
+      const summary = summaryOf(pack, session, 'self');
       const percent = percentOf(readinessFor(summary, target));
+      const mentorPercent = hasMentorRatings(session) ? percentOf(readinessFor(summaryOf(pack, session, 'mentor'), target)) : null;
+      const own = summaryOf(pack, session);
       return {
         sessionId: session.id,
         dateText: formatDate(sessionDate(session)),
         percent,
         readinessText: percent === null ? 'Not enough answers' : `${percent}%`,
-        highestReadyText: !summary ? '—' : (levelTitle(packs, summary.highestReady) ?? 'None yet'),
+        mentorPercent,
+        mentorText: mentorPercent === null ? 'No mentor’s rating' : `${mentorPercent}%`,
+        highestReadyText: !own ? '—' : (levelTitle(packs, own.highestReady) ?? 'None yet'),
       };
     });
-  const scored = points.filter((point) => point.percent !== null);
-  const first = scored[0];
-  const last = scored.at(-1);
+  const hasMentor = points.some((point) => point.mentorPercent !== null);
+  const selfScored = points.flatMap((point) => (point.percent === null ? [] : [{ percent: point.percent, dateText: point.dateText }]));
+  const mentorScored = points.flatMap((point) => (point.mentorPercent === null ? [] : [{ percent: point.mentorPercent, dateText: point.dateText }]));
   let summary: string;
   if (points.length === 0) summary = 'No completed session yet, so there is no readiness to follow.';
-  else if (!first || !last) summary = `None of the ${plural(points.length, 'completed session')} has enough answers to give a readiness for ${targetTitle}.`;
-  else if (first === last) summary = `One readiness for ${targetTitle} so far: ${last.readinessText} on ${last.dateText}.`;
   else {
-    const delta = (last.percent ?? 0) - (first.percent ?? 0);
-    const change = delta > 0 ? `rose ${plural(delta, 'point')}` : delta < 0 ? `fell ${plural(-delta, 'point')}` : 'did not change';
-    summary = `Readiness for ${targetTitle} ${change}, from ${first.readinessText} on ${first.dateText} to ${last.readinessText} on ${last.dateText}, over ${plural(scored.length, 'scored session')}.`;
+    const self =
+      changeSentence(`Readiness for ${targetTitle}${hasMentor ? ' on the person’s own ratings' : ''}`, selfScored, 'scored session') ??
+      `None of the ${plural(points.length, 'completed session')} has enough answers to give a readiness for ${targetTitle}.`;
+    const mentor = changeSentence('With the mentor’s ratings it', mentorScored, 'session the mentor rated');
+    summary = mentor ? `${self} ${mentor}` : self;
   }
-  return { targetTitle, points, summary };
+  return { targetTitle, points, hasMentor, summary };
 }
 
 export interface CompetencySeries {
   competencyId: string;
   title: string;
-  /** One value per session in `sessions`, null where the competency had no score. */
+  /** The person's own score, one per session in `sessions`, null where the competency had no self-rating. */
   values: readonly (number | null)[];
   texts: readonly string[];
+  /** The mentor's rating, one per session, null where the mentor gave none. */
+  mentorValues: readonly (number | null)[];
+  mentorTexts: readonly string[];
   /** What the person's target level expects of it (0–4), or null when that level sets no target for it. */
   target: number | null;
   targetText: string;
@@ -413,7 +509,7 @@ export interface CompetencyTrendView {
 }
 
 /**
- * Each competency's score (the one readiness uses) across the completed sessions, oldest first. Sessions of
+ * Each competency's self-score and mentor's rating across the completed sessions, oldest first. Sessions of
  * another pack than the latest one are left out: their competencies are not the same.
  */
 export function buildCompetencyTrend(sessionsNewestFirst: readonly Session[], packs: Packs, target: string | null): CompetencyTrendView {
@@ -429,22 +525,26 @@ export function buildCompetencyTrend(sessionsNewestFirst: readonly Session[], pa
     });
   const targetLevel = scored.at(-1)?.results.ladder.levels.find((level) => level.level === target);
   const series = pack.competencies.map((competency): CompetencySeries => {
-    const values = scored.map(({ results }) => results.scores.find((score) => score.competency === competency.id)?.used.value ?? null);
+    const scores = scored.map(({ results }) => results.scores.find((score) => score.competency === competency.id));
+    const values = scores.map((score) => score?.self.value ?? null);
+    const mentorValues = scores.map((score) => score?.mentor ?? null);
     const expected = targetLevel?.gaps.find((gap) => gap.competency === competency.id)?.target ?? null;
     return {
       competencyId: competency.id,
       title: competency.title,
       values,
       texts: values.map((value) => (value === null ? 'No score' : formatScore(value))),
+      mentorValues,
+      mentorTexts: mentorValues.map((value) => (value === null ? '—' : formatScore(value))),
       target: expected,
       targetText: expected === null ? '—' : String(expected),
     };
   });
-  const withScores = series.filter((item) => item.values.some((value) => value !== null)).length;
+  const withScores = series.filter((item) => item.values.some((value) => value !== null) || item.mentorValues.some((value) => value !== null)).length;
   const summary =
     scored.length === 0
       ? 'No completed session can be scored with the installed assessment.'
-      : `Scores from 0 to 4 for ${plural(withScores, 'competency', 'competencies')} across ${plural(scored.length, 'completed session')}, oldest first.`;
+      : `Self-scores and mentor’s ratings from 0 to 4 for ${plural(withScores, 'competency', 'competencies')} across ${plural(scored.length, 'completed session')}, oldest first.`;
   return {
     sessions: scored.map(({ session }) => ({ sessionId: session.id, dateText: formatDate(sessionDate(session)) })),
     series,
@@ -453,7 +553,11 @@ export function buildCompetencyTrend(sessionsNewestFirst: readonly Session[], pa
 }
 
 export interface ChangeItem {
+  /** Unique in a list: the competency and whose rating it is. */
+  key: string;
   competencyId: string;
+  /** Whose rating changed: the person's own score or the mentor's. */
+  by: 'self' | 'mentor';
   title: string;
   before: string;
   after: string;
@@ -469,7 +573,11 @@ export interface SinceLastView {
   fell: readonly ChangeItem[];
 }
 
-/** What rose and what fell between the last two completed sessions, largest change first. */
+/**
+ * What rose and what fell between the last two completed sessions, largest change first: self-scores against
+ * self-scores, the mentor's ratings against the mentor's. A session started from the last one's answers, with
+ * nothing changed, shows no change.
+ */
 export function sinceLastSession(sessionsNewestFirst: readonly Session[], packs: Packs): SinceLastView {
   const [last, previous] = completedOf(sessionsNewestFirst);
   const pack = last ? packs.get(last.packId) : undefined;
@@ -479,30 +587,41 @@ export function sinceLastSession(sessionsNewestFirst: readonly Session[], packs:
   const now = resultsOf(pack, last);
   const before = resultsOf(pack, previous);
   if (!now || !before) return { state: 'none', text: 'These sessions cannot be scored with the installed assessment.', rose: [], fell: [] };
-  const previousScore = new Map(before.scores.map((score) => [score.competency, score.used.value]));
-  const changes = now.scores.flatMap((score): ChangeItem[] => {
-    const after = score.used.value;
-    const was = previousScore.get(score.competency) ?? null;
+  const previousScore = new Map(before.scores.map((score) => [score.competency, score]));
+  // Whose score it is only needs saying when a mentor has rated in either session.
+  const tagged = hasMentorRatings(last) || hasMentorRatings(previous);
+  const change = (competencyId: string, by: 'self' | 'mentor', was: number | null, after: number | null): ChangeItem[] => {
     if (after === null || was === null || after === was) return [];
     const delta = after - was;
-    const title = competencyTitle(pack, score.competency);
+    const title = competencyTitle(pack, competencyId);
+    const whose = by === 'self' ? 'own score' : 'mentor’s rating';
     return [
       {
-        competencyId: score.competency,
+        key: `${competencyId}/${by}`,
+        competencyId,
+        by,
         title,
         before: formatScore(was),
         after: formatScore(after),
         delta,
-        text: `${title}: ${formatScore(was)} → ${formatScore(after)} (${delta > 0 ? 'up' : 'down'} ${formatScore(Math.abs(delta))})`,
+        text: `${title}${tagged ? ` (${whose})` : ''}: ${formatScore(was)} → ${formatScore(after)} (${delta > 0 ? 'up' : 'down'} ${formatScore(Math.abs(delta))})`,
       },
     ];
+  };
+  const changes = now.scores.flatMap((score) => {
+    const was = previousScore.get(score.competency);
+    return [
+      ...change(score.competency, 'self', was?.self.value ?? null, score.self.value),
+      ...change(score.competency, 'mentor', was?.mentor ?? null, score.mentor),
+    ];
   });
-  const rose = changes.filter((change) => change.delta > 0).sort((a, b) => b.delta - a.delta);
-  const fell = changes.filter((change) => change.delta < 0).sort((a, b) => a.delta - b.delta);
+  const rose = changes.filter((item) => item.delta > 0).sort((a, b) => b.delta - a.delta);
+  const fell = changes.filter((item) => item.delta < 0).sort((a, b) => a.delta - b.delta);
+  const between = `between ${formatDate(sessionDate(previous))} and ${formatDate(sessionDate(last))}`;
   const text =
     rose.length === 0 && fell.length === 0
-      ? `No competency score changed between ${formatDate(sessionDate(previous))} and ${formatDate(sessionDate(last))}.`
-      : `Between ${formatDate(sessionDate(previous))} and ${formatDate(sessionDate(last))}: ${plural(rose.length, 'competency', 'competencies')} rose and ${fell.length} fell.`;
+      ? `No score or mentor’s rating changed ${between}.`
+      : `${between[0]!.toUpperCase()}${between.slice(1)}: ${plural(rose.length, 'competency score')} rose and ${fell.length} fell.`;
   return { state: 'compared', text, rose, fell };
 }
 

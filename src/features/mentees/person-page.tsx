@@ -4,6 +4,7 @@ import { MENTEES_PATH } from '@/app/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import type { Profile } from '@/domain/records/schema';
+import { formatDate, plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { ActionPlan } from './action-plan';
 import { exportBundle } from './export-bundle';
@@ -12,7 +13,6 @@ import {
   buildCompetencyTrend,
   buildReadinessTrend,
   buildSessionRows,
-  formatDate,
   groupSessions,
   levelTitle,
   NO_ROLE_TEXT,
@@ -30,8 +30,6 @@ export interface DeletedNotice {
   name: string;
   sessions: number;
 }
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** "Delete" asks first, in place; the question takes focus so it is read, and Cancel gives focus back. */
 function DeleteControl({ profile, sessions, onDeleted }: { profile: Profile; sessions: number; onDeleted: (notice: DeletedNotice) => void }) {

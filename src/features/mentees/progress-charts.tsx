@@ -6,8 +6,8 @@ import { READY_THRESHOLD } from '@/domain/scoring/constants';
 import type { ReadinessPoint } from './mentees-view';
 
 /** Readiness for the target, one dot per completed session; a session without enough answers leaves a gap. */
-export function ReadinessTrendChart({ points }: { points: readonly ReadinessPoint[] }) {
-  const data = points.map((point) => ({ name: point.dateText, percent: point.percent, label: point.readinessText }));
+export function ReadinessTrendChart({ points, withMentor }: { points: readonly ReadinessPoint[]; withMentor: boolean }) {
+  const data = points.map((point) => ({ name: point.dateText, percent: point.percent, mentor: point.mentorPercent }));
   return (
     <SizedChart>
       {(width, height) => (
@@ -31,6 +31,19 @@ export function ReadinessTrendChart({ points }: { points: readonly ReadinessPoin
             isAnimationActive={false}
             label={{ position: 'top', fill: CHART_COLOR.text, fontSize: 12, formatter: (value: unknown) => (typeof value === 'number' ? `${value}%` : '') }}
           />
+          {withMentor && (
+            <Line
+              type="linear"
+              dataKey="mentor"
+              name="With the mentor’s ratings"
+              stroke={CHART_COLOR.mentor}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={{ r: 4, fill: CHART_COLOR.mentor }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          )}
         </LineChart>
       )}
     </SizedChart>
@@ -38,8 +51,19 @@ export function ReadinessTrendChart({ points }: { points: readonly ReadinessPoin
 }
 
 /** One competency's score (0–4) across sessions, with the target level's expectation as a dashed line. */
-export function CompetencyTrendChart({ dates, values, target }: { dates: readonly string[]; values: readonly (number | null)[]; target: number | null }) {
-  const data = dates.map((name, index) => ({ name, score: values[index] ?? null }));
+export function CompetencyTrendChart({
+  dates,
+  values,
+  mentorValues,
+  target,
+}: {
+  dates: readonly string[];
+  values: readonly (number | null)[];
+  /** The mentor's ratings, a dashed line of their own; null when the mentor rated none. */
+  mentorValues: readonly (number | null)[] | null;
+  target: number | null;
+}) {
+  const data = dates.map((name, index) => ({ name, score: values[index] ?? null, mentor: mentorValues?.[index] ?? null }));
   return (
     <SizedChart>
       {(width, height) => (
@@ -56,6 +80,9 @@ export function CompetencyTrendChart({ dates, values, target }: { dates: readonl
             />
           )}
           <Line type="linear" dataKey="score" stroke={CHART_COLOR.you} strokeWidth={2} dot={{ r: 4, fill: CHART_COLOR.you }} connectNulls={false} isAnimationActive={false} />
+          {mentorValues && (
+            <Line type="linear" dataKey="mentor" stroke={CHART_COLOR.mentor} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 4, fill: CHART_COLOR.mentor }} connectNulls={false} isAnimationActive={false} />
+          )}
         </LineChart>
       )}
     </SizedChart>

@@ -1,7 +1,8 @@
 import { lazy, useId, useState } from 'react';
 import { Figure, TableFrame } from '@/components/figure';
 import { MIN_READINESS_COVERAGE, READY_THRESHOLD } from '@/domain/scoring/constants';
-import { formatPercent, type ChangeItem, type CompetencyTrendView, type ReadinessTrendView, type SinceLastView } from './mentees-view';
+import { formatPercent } from '@/lib/format';
+import { type ChangeItem, type CompetencyTrendView, type ReadinessTrendView, type SinceLastView } from './mentees-view';
 
 // One import for both: recharts arrives as one lazy chunk, on the first chart drawn.
 const loadCharts = () => import('./progress-charts');
@@ -16,9 +17,9 @@ function ReadinessFigure({ trend }: { trend: ReadinessTrendView }) {
       title={`Readiness for ${trend.targetTitle} over time`}
       headingLevel={3}
       summary={trend.summary}
-      chart={<ReadinessTrendChart points={trend.points} />}
+      chart={<ReadinessTrendChart points={trend.points} withMentor={trend.hasMentor} />}
       chartHeight={CHART_HEIGHT}
-      chartLabel={`Line chart of readiness for ${trend.targetTitle} per completed session. ${trend.summary}`}
+      chartLabel={`Line chart of readiness for ${trend.targetTitle} per completed session${trend.hasMentor ? ', on self-ratings and with the mentor’s ratings' : ''}. ${trend.summary}`}
       tableOpen
       table={
         <TableFrame label="Readiness over time, table">
@@ -27,7 +28,8 @@ function ReadinessFigure({ trend }: { trend: ReadinessTrendView }) {
             <thead>
               <tr>
                 <th scope="col">Session</th>
-                <th scope="col">Readiness for {trend.targetTitle}</th>
+                <th scope="col">Readiness for {trend.targetTitle}, self-ratings</th>
+                {trend.hasMentor && <th scope="col">With the mentor’s ratings</th>}
                 <th scope="col">Highest level ready</th>
               </tr>
             </thead>
@@ -36,6 +38,7 @@ function ReadinessFigure({ trend }: { trend: ReadinessTrendView }) {
                 <tr key={point.sessionId}>
                   <th scope="row">{point.dateText}</th>
                   <td className="num">{point.readinessText}</td>
+                  {trend.hasMentor && <td className="num">{point.mentorText}</td>}
                   <td>{point.highestReadyText}</td>
                 </tr>
               ))}
@@ -44,24 +47,35 @@ function ReadinessFigure({ trend }: { trend: ReadinessTrendView }) {
         </TableFrame>
       }
       why={{
-        formula: `Each point is the readiness of one completed session, worked out as on its Results page: Σ weight × min(score, target) ÷ Σ weight × target over the competencies with a score. Ready means ${formatPercent(READY_THRESHOLD)} or more with no large core gap; below ${formatPercent(MIN_READINESS_COVERAGE)} of the target weight scored, a session shows no readiness (a gap in the line, never 0).`,
+        formula: `Each point is the readiness of one completed session, worked out as on its Results page: Σ weight × min(score, target) ÷ Σ weight × target over the competencies with a score. Like is compared with like: one line stands on the person’s own ratings in every session, the other on the mentor’s ratings where the mentor gave them, so a change of basis never shows as progress. Ready means ${formatPercent(READY_THRESHOLD)} or more with no large core gap; below ${formatPercent(MIN_READINESS_COVERAGE)} of the target weight scored, a session shows no readiness (a gap in the line, never 0).`,
         items: [],
       }}
     />
   );
 }
 
+/** What one competency's lines say: own score from first to last, then the mentor's, each compared with itself. */
+function seriesSummary(series: CompetencyTrendView['series'][number]): string {
+  const line = (texts: readonly string[], values: readonly (number | null)[]) => texts.filter((_text, index) => values[index] !== null);
+  const own = line(series.texts, series.values);
+  const mentor = line(series.mentorTexts, series.mentorValues);
+  const parts: string[] = [];
+  const whose = mentor.length > 0 ? `${series.title}’s own score` : series.title;
+  if (own.length === 1) parts.push(`${whose} has one score so far: ${own[0]} of 4`);
+  else if (own.length > 1) parts.push(`${whose} went from ${own[0]} to ${own.at(-1)} of 4 across ${own.length} scored sessions`);
+  if (mentor.length === 1) parts.push(`the mentor rated it ${mentor[0]} once`);
+  else if (mentor.length > 1) parts.push(`the mentor’s rating went from ${mentor[0]} to ${mentor.at(-1)}`);
+  if (series.target !== null) parts.push(`the target level expects ${series.target}`);
+  return `${parts.join('; ')}.`;
+}
+
 function CompetencyFigure({ trend }: { trend: CompetencyTrendView }) {
   const selectId = useId();
-  const withScores = trend.series.filter((item) => item.values.some((value) => value !== null));
+  const withScores = trend.series.filter((item) => item.values.some((value) => value !== null) || item.mentorValues.some((value) => value !== null));
   const [chosen, setChosen] = useState(withScores[0]?.competencyId ?? '');
   const series = withScores.find((item) => item.competencyId === chosen) ?? withScores[0];
   if (!series) return <p>No competency has a score yet.</p>;
-  const scored = series.texts.filter((_text, index) => series.values[index] !== null);
-  const summary =
-    scored.length < 2
-      ? `${series.title} has one score so far: ${scored[0] ?? ''} of 4.`
-      : `${series.title} went from ${scored[0]} to ${scored.at(-1)} of 4 across ${scored.length} scored sessions${series.target === null ? '' : `; the target level expects ${series.target}`}.`;
+  const summary = seriesSummary(series);
   return (
     <>
       <div className="field">
@@ -78,13 +92,20 @@ function CompetencyFigure({ trend }: { trend: CompetencyTrendView }) {
         title={`Score over time: ${series.title}`}
         headingLevel={3}
         summary={summary}
-        chart={<CompetencyTrendChart dates={trend.sessions.map((session) => session.dateText)} values={series.values} target={series.target} />}
+        chart={
+          <CompetencyTrendChart
+            dates={trend.sessions.map((session) => session.dateText)}
+            values={series.values}
+            mentorValues={series.mentorValues.some((value) => value !== null) ? series.mentorValues : null}
+            target={series.target}
+          />
+        }
         chartHeight={CHART_HEIGHT}
         chartLabel={`Line chart of the ${series.title} score per completed session. ${summary}`}
         table={
           <TableFrame label="Competency scores over time, table">
             <table>
-              <caption>Every competency’s score (0–4) per completed session, oldest first. {trend.summary}</caption>
+              <caption>Every competency’s own score (0–4) per completed session, oldest first, the mentor’s rating beside it where given. {trend.summary}</caption>
               <thead>
                 <tr>
                   <th scope="col">Competency</th>
@@ -103,6 +124,7 @@ function CompetencyFigure({ trend }: { trend: CompetencyTrendView }) {
                     {item.texts.map((text, index) => (
                       <td key={trend.sessions[index]?.sessionId ?? index} className="num">
                         {text}
+                        {item.mentorValues[index] !== null && <span className="mentor-score"> (mentor {item.mentorTexts[index]})</span>}
                       </td>
                     ))}
                     <td className="num">{item.targetText}</td>
@@ -114,7 +136,7 @@ function CompetencyFigure({ trend }: { trend: CompetencyTrendView }) {
         }
         why={{
           formula:
-            'Each score is the one readiness stands on in that session: the weighted mean of the self-ratings on 0–4, or the mentor’s rating when the session uses it. “Not sure” and unanswered questions are left out, never counted as 0.',
+            'The line is the person’s own score in each session: the weighted mean of their self-ratings on 0–4; the mentor’s ratings are a line of their own, so self is compared with self and mentor with mentor. “Not sure” and unanswered questions are left out, never counted as 0.',
           items: [],
         }}
       />
@@ -133,7 +155,7 @@ function ChangeList({ title, items, symbol }: { title: string; items: readonly C
       ) : (
         <ul>
           {items.map((item) => (
-            <li key={item.competencyId}>
+            <li key={item.key}>
               <span aria-hidden="true">{symbol} </span>
               {item.text}
             </li>

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { assessmentPath, resultsPath } from '@/app/routes';
 import { TableFrame } from '@/components/figure';
 import type { SessionRow } from './mentees-view';
+import { ReadyBadge } from './ready-badge';
 
 /** A person's sessions, newest first, each with its readiness for the target and a way to its results. */
 export function SessionList({ rows, targetText, name }: { rows: readonly SessionRow[]; targetText: string; name: string }) {
@@ -12,7 +13,7 @@ export function SessionList({ rows, targetText, name }: { rows: readonly Session
         <p>No session yet. Start the first one below.</p>
       ) : (
         <TableFrame label="Sessions, table">
-          <table>
+          <table className="stack-table">
             <caption>
               {name}’s sessions, newest first ({rows.length})
             </caption>
@@ -38,11 +39,13 @@ export function SessionList({ rows, targetText, name }: { rows: readonly Session
                       </span>
                     )}
                   </th>
-                  <td>{row.assessmentText}</td>
-                  <td>{row.statusText}</td>
-                  <td className="num">{row.readinessText}</td>
-                  <td>{row.highestReadyText}</td>
-                  <td>
+                  <td data-label="Assessment">{row.assessmentText}</td>
+                  <td data-label="Status">{row.statusText}</td>
+                  <td data-label={`Readiness for ${targetText}`}>
+                    {row.readinessState ? <ReadyBadge state={row.readinessState} detail={row.readinessText} /> : row.readinessText}
+                  </td>
+                  <td data-label="Highest level ready">{row.highestReadyText}</td>
+                  <td data-label="Open">
                     {row.completed ? (
                       <Link href={resultsPath(row.sessionId)}>
                         Results{' '}<span className="visually-hidden">of {row.dateText}</span>

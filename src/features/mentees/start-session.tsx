@@ -9,7 +9,8 @@ import type { Pack } from '@/domain/pack/schema';
 import type { Profile, Session } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
 import { sessionDate } from '@/domain/records/session';
-import { formatDate, prefillSource } from './mentees-view';
+import { formatDate } from '@/lib/format';
+import { prefillSource } from './mentees-view';
 
 const StartSessionSchema = z.object({
   packId: z.string().min(1),
@@ -81,7 +82,7 @@ export function StartSession({ profile, packs, sessions }: { profile: Profile; p
               <span>
                 <strong>Start from the last session’s answers (what changed since?)</strong>{' '}
                 <span className="muted">
-                  The answers of {formatDate(sessionDate(source))} are filled in; change only what has changed.
+                  The answers, examples and mentor’s ratings of {formatDate(sessionDate(source))} are filled in; change only what has changed.
                 </span>
               </span>
             </label>

@@ -1,10 +1,9 @@
 import type { Profile, Session } from '@/domain/records/schema';
+import { plural } from '@/lib/format';
 
 /*
  * What the Settings screen says about the data kept in this browser, as pure functions of the store's records.
  */
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 export interface DataSummary {
   people: number;

@@ -85,9 +85,20 @@ describe('Mentees dashboard', { timeout: 20_000 }, () => {
     );
     renderMentees(store);
     const row = await screen.findByRole('row', { name: /Ana/ });
-    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(row).getAllByRole('cell');
     // quick 1/1/1 on level two: (2·1 + 2·1 + 1·1) ÷ (2·2 + 2·3 + 1·2) = 5/12 = 42%; 2/3/2 meets every target.
-    expect(cells).toEqual(['Level one', 'Level two', '100%', 'Level two', 'Level three', expect.stringContaining('▲ 58 points since previous'), 'None', '2']);
+    // Name, readiness and the next step first; the next level is the rung above her role (Level one), with its own verdict.
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      '● Ready 100%',
+      'Level two● Ready 100%',
+      'None',
+      expect.stringContaining('▲ 58 points since previous'),
+      'Level one',
+      'Level two',
+      'Level two',
+      '2',
+    ]);
+    expect(cells[0]).toHaveAccessibleName('Ready 100%');
     expect(within(row).getByText('Up 58 points since the previous session')).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOf } from '@/domain/records/session';
+import { answersOf, createSession } from '@/domain/records/session';
 import { scoreSession } from '@/domain/scoring/score-session';
 import { summarizeSession } from '@/domain/scoring/summary';
 import {
@@ -9,10 +9,12 @@ import {
   buildImportPreview,
   buildReadinessTrend,
   buildSessionRows,
+  comparableView,
   groupSessions,
   localDay,
   planSuggestions,
   prefillSource,
+  readinessDetail,
   sinceLastSession,
   sortRows,
   summaryOf,
@@ -21,6 +23,10 @@ import {
 } from '@/features/mentees/mentees-view';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeAction, makeProfile, makeSession, quickAnswers } from './mentees-fixtures';
+import { formatDate } from '@/lib/format';
+
+/** A calendar day as the app writes dates: the reader's locale, so the tests read the same anywhere. */
+const on = (day: string) => formatDate(`${day}T12:00:00.000Z`, { timeZone: 'UTC' });
 
 const pack = makeMiniPack();
 const packs = new Map([[pack.meta.id, pack]]);
@@ -107,7 +113,8 @@ describe('buildDashboardRows', () => {
       readiness: readinessTwo(later),
       readinessText: `${readinessTwo(later)}%`,
       highestReadyText: summary.highestReady ? `Level ${summary.highestReady}` : 'None yet',
-      nextText: summary.next ? `Level ${summary.next}` : 'None: every level is ready',
+      // The rung directly above her current role (Level one), never the ladder's first unready level.
+      nextText: 'Level two',
       sessions: 2,
       overdue: 0,
       overdueText: 'None',
@@ -197,8 +204,8 @@ describe('buildSessionRows', () => {
     ];
     const rows = buildSessionRows(sessions, packs, 'two', recordOf(sessions));
     expect(rows.map((item) => [item.dateText, item.statusText, item.completed])).toEqual([
-      ['1 March 2026', 'In progress: 1 of 3 answered', false],
-      ['3 February 2026', 'Completed', true],
+      [on('2026-03-01'), 'In progress: 1 of 3 answered', false],
+      [on('2026-02-03'), 'Completed', true],
     ]);
     expect(rows[1]?.readinessText).toBe(`${readinessTwo(quickAnswers(2, 3, 2))}%`);
     expect(rows[1]?.assessmentText).toBe('Mini pack, quick');
@@ -209,10 +216,10 @@ describe('buildSessionRows', () => {
     const copy = { ...makeSession(pack, { id: 'a1-copy', profileId: 'ana', completedOn: '2026-02-03', conflictOf: 'a1' }), updatedAt: '2026-02-20T10:00:00.000Z' };
     const rows = buildSessionRows([copy, original], packs, 'two', recordOf([copy, original]));
     expect(rows.find((item) => item.sessionId === 'a1-copy')?.conflictText).toBe(
-      'Conflicting copy, kept from an import — the newer one is this copy (saved 20 February 2026).',
+      `Conflicting copy, kept from an import — the newer one is this copy (saved ${on('2026-02-20')}).`,
     );
     expect(rows.find((item) => item.sessionId === 'a1')?.conflictText).toBe(
-      'Has a conflicting copy from an import — the newer one is the copy (saved 20 February 2026).',
+      `Has a conflicting copy from an import — the newer one is the copy (saved ${on('2026-02-20')}).`,
     );
   });
 });
@@ -238,12 +245,12 @@ describe('buildReadinessTrend', () => {
     ];
     const trend = buildReadinessTrend(sessions, packs, 'two');
     expect(trend.points.map((point) => [point.dateText, point.percent])).toEqual([
-      ['1 January 2026', readinessTwo(first)],
-      ['1 March 2026', readinessTwo(second)],
+      [on('2026-01-01'), readinessTwo(first)],
+      [on('2026-03-01'), readinessTwo(second)],
     ]);
     const delta = readinessTwo(second) - readinessTwo(first);
     expect(trend.summary).toBe(
-      `Readiness for Level two rose ${delta} points, from ${readinessTwo(first)}% on 1 January 2026 to ${readinessTwo(second)}% on 1 March 2026, over 2 scored sessions.`,
+      `Readiness for Level two rose ${delta} points, from ${readinessTwo(first)}% on ${on('2026-01-01')} to ${readinessTwo(second)}% on ${on('2026-03-01')}, over 2 scored sessions.`,
     );
   });
 
@@ -281,7 +288,7 @@ describe('sinceLastSession', () => {
     expect(scored(after).scores.find((score) => score.competency === 'lean')?.used.value).toBe(3);
     expect(view.rose.map((item) => item.text)).toEqual(['Lean: 1 → 3 (up 2)']);
     expect(view.fell.map((item) => item.text)).toEqual(['Safety: 3 → 2 (down 1)']);
-    expect(view.text).toBe('Between 1 January 2026 and 1 March 2026: 1 competency rose and 1 fell.');
+    expect(view.text).toBe(`Between ${on('2026-01-01')} and ${on('2026-03-01')}: 1 competency score rose and 1 fell.`);
   });
 
   it('should need two completed sessions', () => {
@@ -303,7 +310,7 @@ describe('buildActionRows', () => {
   it('should mark overdue actions and read due days as calendar days', () => {
     const profile = makeProfile('ana', {}, { actions: [makeAction('a', { due: '2026-03-01', competencyId: 'lean' }), makeAction('b')] });
     expect(buildActionRows(profile, packs, TODAY).map((row) => [row.overdue, row.dueText, row.competencyText])).toEqual([
-      [true, '1 March 2026', 'Lean'],
+      [true, on('2026-03-01'), 'Lean'],
       [false, 'No due date', null],
     ]);
   });
@@ -321,7 +328,7 @@ describe('buildImportPreview', () => {
       '2026-03-02T10:00:00.000Z',
     );
     expect(view.nothingNew).toBe(false);
-    expect(view.lines).toEqual(['The file was saved on 2 March 2026.', 'Will be added: 1 person (Ana) and 1 session.']);
+    expect(view.lines).toEqual([`The file was saved on ${on('2026-03-02')}.`, 'Will be added: 1 person (Ana) and 1 session.']);
   });
 
   it('should say "nothing new" on a re-import', () => {
@@ -335,7 +342,7 @@ describe('buildImportPreview', () => {
     const copy = { ...session, id: 'a1-x', conflictOf: 'a1', updatedAt: '2026-02-20T10:00:00.000Z' };
     const view = buildImportPreview({ profiles: empty, sessions: { added: [], unchanged: [], conflicts: [{ kept: session, copy, newest: 'copy' }] } }, new Map([['ana', 'Ana']]), null);
     expect(view.conflicts).toEqual([
-      'Ana’s session of 1 February 2026 differs from the copy in the file: both are kept; the newer one is the copy from the file (saved 20 February 2026).',
+      `Ana’s session of ${on('2026-02-01')} differs from the copy in the file: both are kept; the newer one is the copy from the file (saved ${on('2026-02-20')}).`,
     ]);
   });
 });
@@ -343,5 +350,99 @@ describe('buildImportPreview', () => {
 describe('localDay', () => {
   it('should give the local calendar day', () => {
     expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('progress compares like with like', () => {
+  const prefilled = (from: ReturnType<typeof makeSession>, id: string, day: string) => ({
+    ...createSession({ id, profileId: from.profileId, pack, assessmentId: from.assessmentId, targetLevel: from.targetLevel, now: new Date(`${day}T09:00:00.000Z`), prefillFrom: from }),
+    completedAt: `${day}T10:00:00.000Z`,
+  });
+
+  it('should show no change anywhere for a session started from the last one with nothing changed', () => {
+    const first = makeSession(pack, { id: 'a1', profileId: 'ana', answers: quickAnswers(1, 2, 2), mentorRatings: { lean: 3, safety: 1 }, completedOn: '2026-01-01' });
+    const onMentor = { ...first, basis: 'mentor' as const };
+    const second = prefilled(onMentor, 'a2', '2026-02-01');
+    const sessions = [second, onMentor];
+    const ana = makeProfile('ana', { currentLevel: 'one', targetLevel: 'two' });
+    expect(sinceLastSession(sessions, packs)).toMatchObject({ rose: [], fell: [], state: 'compared' });
+    expect(sinceLastSession(sessions, packs).text).toMatch(/^No score or mentor’s rating changed between/);
+    const trend = buildReadinessTrend(sessions, packs, 'two');
+    expect(trend.points[0]?.percent).toBe(trend.points[1]?.percent);
+    expect(trend.points[0]?.mentorPercent).toBe(trend.points[1]?.mentorPercent);
+    expect(trend.summary).toMatch(/did not change.*did not change/);
+    const [row] = rowsFor([ana], sessions);
+    expect(row?.trend).toMatchObject({ delta: 0, text: 'no change since previous' });
+  });
+
+  it('should never report a rise that only a change of basis or a mentor’s first rating caused', () => {
+    // Same answers; the second session reads the mentor's higher ratings. The person's own readiness did not move.
+    const first = makeSession(pack, { id: 'a1', profileId: 'ana', answers: quickAnswers(1, 1, 1), completedOn: '2026-01-01' });
+    const second = { ...makeSession(pack, { id: 'a2', profileId: 'ana', answers: quickAnswers(1, 1, 1), mentorRatings: { lean: 4, safety: 4, leadership: 4 }, completedOn: '2026-02-01' }), basis: 'mentor' as const };
+    const ana = makeProfile('ana', { currentLevel: 'one', targetLevel: 'two' });
+    const [row] = rowsFor([ana], [first, second]);
+    expect(row?.readiness).toBe(100);
+    expect(row?.trend).toMatchObject({ delta: 0, text: 'no change since previous (self-ratings)' });
+    const since = sinceLastSession([second, first], packs);
+    expect(since.rose).toEqual([]);
+    expect(since.fell).toEqual([]);
+    const trend = buildReadinessTrend([second, first], packs, 'two');
+    expect(trend.points.map((point) => point.percent)).toEqual([readinessTwo(quickAnswers(1, 1, 1)), readinessTwo(quickAnswers(1, 1, 1))]);
+    expect(trend.points.map((point) => point.mentorPercent)).toEqual([null, 100]);
+  });
+
+  it('should compare the mentor’s ratings with the mentor’s, apart from the person’s own', () => {
+    const first = makeSession(pack, { id: 'a1', profileId: 'ana', answers: quickAnswers(2, 2, 2), mentorRatings: { lean: 1 }, completedOn: '2026-01-01' });
+    const second = makeSession(pack, { id: 'a2', profileId: 'ana', answers: quickAnswers(3, 2, 2), mentorRatings: { lean: 2 }, completedOn: '2026-02-01' });
+    const since = sinceLastSession([second, first], packs);
+    expect(since.rose.map((item) => item.text).sort()).toEqual(['Lean (mentor’s rating): 1 → 2 (up 1)', 'Lean (own score): 2 → 3 (up 1)']);
+    const lean = buildCompetencyTrend([second, first], packs, 'two').series.find((item) => item.competencyId === 'lean');
+    expect(lean).toMatchObject({ values: [2, 3], mentorValues: [1, 2], mentorTexts: ['1', '2'] });
+  });
+
+  it('should pick the view two sessions are compared on', () => {
+    const base = makeSession(pack, { id: 'a1', profileId: 'ana' });
+    expect(comparableView(base, base)).toBe('own');
+    expect(comparableView({ ...base, basis: 'mentor', mentorRatings: { lean: 2 } }, { ...base, basis: 'mentor', mentorRatings: { lean: 3 } })).toBe('own');
+    expect(comparableView({ ...base, basis: 'mentor', mentorRatings: { lean: 2 } }, base)).toBe('self');
+    expect(comparableView({ ...base, basis: 'lower', mentorRatings: { lean: 2 } }, { ...base, basis: 'mentor', mentorRatings: { lean: 2 } })).toBe('self');
+  });
+});
+
+describe('next level and the ready rule on the dashboard', () => {
+  it.each([
+    [null, 'Level one'],
+    ['one', 'Level two'],
+    ['two', 'Level three'],
+    ['three', 'None: top of the ladder'],
+  ] as const)('should give the rung above a current role of %s, whatever the answers', (currentLevel, next) => {
+    const ana = makeProfile('ana', { currentLevel, targetLevel: 'two' });
+    const [row] = rowsFor([ana], [makeSession(pack, { id: 'a1', profileId: 'ana', answers: quickAnswers(0, 0, 0) })]);
+    expect(row?.nextText).toBe(next);
+    expect(row?.roleText).toBe(currentLevel === null ? 'Not yet a manager' : `Level ${currentLevel}`);
+  });
+
+  it('should give the next level even before any session', () => {
+    const [row] = rowsFor([makeProfile('ana', { currentLevel: 'one' })], []);
+    expect(row).toMatchObject({ nextText: 'Level two', nextState: null, readinessState: null, readinessText: 'No completed session' });
+  });
+
+  it.each([
+    [{ readiness: 0.86, state: 'not-ready', blockingCount: 3 }, '86% · 3 core gaps'],
+    [{ readiness: 0.9, state: 'nearly', blockingCount: 1 }, '90% · 1 core gap'],
+    [{ readiness: 0.9, state: 'ready', blockingCount: 0 }, '90%'],
+    [{ readiness: 0.6, state: 'not-ready', blockingCount: 0 }, '60%'],
+    [{ readiness: null, state: 'unknown', blockingCount: 0 }, 'Not enough answers'],
+  ] as const)('should word %o as "%s"', (level, text) => {
+    expect(readinessDetail(level)).toBe(text);
+  });
+
+  it('should carry the one ready rule’s state for the target and for the next rung', () => {
+    const ana = makeProfile('ana', { currentLevel: 'one', targetLevel: 'two' });
+    const session = makeSession(pack, { id: 'a1', profileId: 'ana', answers: quickAnswers(2, 3, 2) });
+    const [row] = rowsFor([ana], [session]);
+    const summary = summaryOf(pack, session)!;
+    const two = summary.levels.find((level) => level.level === 'two')!;
+    expect(row).toMatchObject({ readinessState: two.state, nextState: two.state, readinessText: readinessDetail(two), nextDetail: readinessDetail(two) });
   });
 });
