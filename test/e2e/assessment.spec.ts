@@ -13,7 +13,7 @@ test('a full quick assessment by keyboard alone reaches the review and the resul
   const seeResults = page.getByRole('button', { name: 'See results' });
   await seeResults.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
 });
 
 test('a reload mid-way keeps every answer and resumes on the same screen', async ({ page }) => {

@@ -65,7 +65,7 @@ export async function answerOpenAssessment(page: Page, index: number) {
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await page.getByRole('button', { name: 'See results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
 }
 
 /** Adds a mentee from the Mentees page: "Add mentee", the name, "Add". */

@@ -79,7 +79,7 @@ async function answerEverything(page: Page, index: number) {
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await page.getByRole('button', { name: 'See results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
 }
 
 async function expectCharts(page: Page) {
@@ -146,7 +146,7 @@ test('a deep link opens in a fresh browser from a plain static server, which off
   expect(statSync(await download.path()).size).toBe(statSync(SINGLE_FILE).size);
 
   await page.goto(`${site.url}index.html#/results`);
-  await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
 });
 
 test('a new version is offered with "Reload", which keeps every answer and the screen, and the other open tab updates too', async ({ page, context, site }) => {
@@ -212,7 +212,7 @@ test.describe('the one-file copy', () => {
     await expectCharts(page);
     // Storage works from file://: the results come back after a reload, and nothing says saving failed.
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
     await expectCharts(page);
     await expect(page.getByText('Your answers are not being saved.')).toBeHidden();
   });

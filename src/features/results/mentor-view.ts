@@ -3,7 +3,7 @@ import type { Session } from '@/domain/records/schema';
 import type { RatingBasis } from '@/domain/scoring/answer';
 import { hasOwn, mentorRatingOf, type CompetencyScore } from '@/domain/scoring/competency-scores';
 import type { SessionResults } from '@/domain/scoring/score-session';
-import { formatNumber, formatPercent } from './results-view';
+import { formatNumber, formatPercent } from '@/lib/format';
 
 /*
  * The "Mentor's view" of one session, as pure functions: the self score beside the mentor's rating, the

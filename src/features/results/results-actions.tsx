@@ -14,6 +14,11 @@ interface Props {
   report?: { pack: Pack; results: SessionResults };
 }
 
+/** The session record as a file that Import (Mentees page) reads back: for a mentor, another device, a backup. */
+export function downloadSessionJson(session: Session) {
+  downloadText(sessionJsonFileName(session), serializeSessionJson(session), 'application/json');
+}
+
 /** Print the report, or take the data away: the session record (re-importable) and a CSV of the scores. */
 export function ResultsActions({ session, report }: Props) {
   return (
@@ -26,9 +31,10 @@ export function ResultsActions({ session, report }: Props) {
       <button
         type="button"
         className="secondary"
-        onClick={() => downloadText(sessionJsonFileName(session), serializeSessionJson(session), 'application/json')}
+        onClick={() => downloadSessionJson(session)}
+        aria-describedby={`export-json-hint-${session.id}`}
       >
-        Export JSON
+        Save answers as a file (JSON)
       </button>
       {report && (
         <button
@@ -38,9 +44,13 @@ export function ResultsActions({ session, report }: Props) {
             downloadText(resultsCsvFileName(session), UTF8_BOM + serializeResultsCsv(report.pack, report.results), 'text/csv;charset=utf-8')
           }
         >
-          Export CSV
+          Scores for a spreadsheet (CSV)
         </button>
       )}
+      <p id={`export-json-hint-${session.id}`} className="muted">
+        The JSON file holds every answer and note of this session: Import on the Mentees page reads it back, on this or
+        another device.
+      </p>
     </div>
   );
 }

@@ -1,162 +1,159 @@
-import { lazy } from 'react';
-import { Figure, TableFrame } from '@/components/figure';
-import type { GapsView, LadderView, RadarView } from './results-view';
+import type { CSSProperties } from 'react';
+import { WhyDisclosure } from '@/components/figure';
+import type { CompetencyBar, GapsView, GroupsView, LadderView } from './figures-view';
+import { ReportSection } from './report-section';
 
-// One import for the three: recharts and the chart code arrive as one lazy chunk, on the first chart drawn.
-const loadCharts = () => import('./results-charts');
-const LadderChart = lazy(() => loadCharts().then((module) => ({ default: module.LadderChart })));
-const CompareRadar = lazy(() => loadCharts().then((module) => ({ default: module.CompareRadar })));
-const GapChart = lazy(() => loadCharts().then((module) => ({ default: module.GapChart })));
+/*
+ * Bars drawn as tables: each row is a level or a competency, each bar sits in a cell beside its number in words.
+ * No chart library, nothing to load, every label in full at any width, and the same thing in print.
+ */
 
-const LADDER_HEIGHT = 340;
-const RADAR_HEIGHT = 440;
+const widthOf = (share: number): CSSProperties => ({ width: `${Math.max(0, Math.min(100, share * 100))}%` });
+const leftOf = (share: number): CSSProperties => ({ left: `${Math.max(0, Math.min(100, share * 100))}%` });
 
-export function LadderFigure({ ladder }: { ladder: LadderView }) {
+export function LadderFigure({ ladder, defaultOpen }: { ladder: LadderView; defaultOpen: boolean }) {
   return (
-    <Figure
-      className="results-section"
-      title="Readiness ladder"
-      headingLevel={2}
-      summary={ladder.summary}
-      chart={<LadderChart rows={ladder.rows} />}
-      chartHeight={LADDER_HEIGHT}
-      chartLabel={`Bar chart of readiness per level. ${ladder.summary}`}
-      tableOpen
-      table={
-        <TableFrame label="Readiness per level, table">
-          <table>
-            <caption>Readiness per level</caption>
-            <thead>
-              <tr>
-                <th scope="col">Level</th>
-                <th scope="col">Readiness</th>
-                <th scope="col">Verdict</th>
-                <th scope="col">Core gaps ≥ 1.0</th>
-                <th scope="col">Target weight scored</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ladder.rows.map((row) => (
-                <tr key={row.levelId} className={row.isTarget ? 'is-target' : undefined}>
-                  <th scope="row">
-                    {row.title}
-                    {row.isTarget && <span className="tag"> (your target)</span>}
-                  </th>
-                  <td className="num">{row.readinessText}</td>
-                  <td>{row.ready ? `✓ ${row.readyText}` : row.readyText}</td>
-                  <td className="num">{row.blockingText}</td>
-                  <td className="num">{row.coverageText}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      }
-      why={ladder.why}
-    />
+    <ReportSection id="results-ladder" title="Readiness for every level" defaultOpen={defaultOpen}>
+      <p className="figure-summary">{ladder.summary}</p>
+      <table className="bar-table ladder-table">
+        <caption>Readiness per level</caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">
+              Readiness <span className="muted">(ready line at {ladder.thresholdPercent}%)</span>
+            </th>
+            <th scope="col">Verdict</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ladder.rows.map((row) => (
+            <tr key={row.levelId} className={row.tags.length > 0 ? 'is-marked' : undefined}>
+              <th scope="row">
+                {row.title}
+                {row.tags.length > 0 && <span className="tag"> ({row.tags.join(', ')})</span>}
+              </th>
+              <td className="bar-cell">
+                <span className="bar-track" aria-hidden="true">
+                  {row.percent !== null && <span className={`bar-fill state-${row.state}`} style={widthOf(row.percent / 100)} />}
+                  <span className="bar-line" style={leftOf(ladder.thresholdPercent / 100)} />
+                </span>
+                <span className="bar-text">{row.barLabel}</span>
+              </td>
+              <td>
+                <span className={`state-badge state-${row.state}`}>
+                  <span aria-hidden="true">{row.symbol} </span>
+                  {row.stateText}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <WhyDisclosure why={ladder.why} />
+    </ReportSection>
   );
 }
 
-export function RadarFigure({ radar, targetTitle }: { radar: RadarView; targetTitle: string }) {
+function CompetencyRow({ row, hasMentor }: { row: CompetencyBar; hasMentor: boolean }) {
   return (
-    <Figure
-      title={radar.title}
-      headingLevel={3}
-      summary={radar.summary}
-      chart={<CompareRadar points={radar.points} targetTitle={targetTitle} hasMentor={radar.hasMentor} />}
-      chartHeight={RADAR_HEIGHT}
-      chartLabel={`Radar chart of your ${radar.title.toLowerCase()} against ${targetTitle}. ${radar.summary}`}
-      table={
-        <TableFrame label={`${radar.title} against ${targetTitle}, table`}>
-          <table>
+    <tr>
+      <th scope="row">
+        {row.title}
+        {row.core && <span className="tag"> ◆ core</span>}
+      </th>
+      <td className="bar-cell">
+        <span className="bar-track" aria-hidden="true">
+          {row.score !== null && <span className={`bar-fill ${row.gapText !== '—' && row.gapText !== '0' ? 'is-short' : 'is-met'}`} style={widthOf(row.score / 4)} />}
+          {row.target !== null && <span className="bar-target" style={leftOf(row.target / 4)} />}
+          {hasMentor && row.mentor !== null && <span className="bar-mentor" style={leftOf(row.mentor / 4)} />}
+        </span>
+        <span className="bar-text">
+          You {row.scoreText}
+          {hasMentor && row.mentor !== null ? ` · mentor ${row.mentor}` : ''} · target {row.targetText}
+        </span>
+      </td>
+      <td className="num">{row.gapText}</td>
+    </tr>
+  );
+}
+
+export function GroupsFigure({ groups, defaultOpen }: { groups: GroupsView; defaultOpen: boolean }) {
+  return (
+    <ReportSection id="results-groups" title={`Competencies against ${groups.targetTitle}`} defaultOpen={defaultOpen}>
+      <p className="figure-summary">{groups.summary}</p>
+      <p className="bar-legend muted">
+        <span className="legend-fill" aria-hidden="true" /> your score · <span className="legend-target" aria-hidden="true" /> target
+        {groups.hasMentor && (
+          <>
+            {' '}
+            · <span className="legend-mentor" aria-hidden="true" /> mentor
+          </>
+        )}{' '}
+        (scale 0–4)
+      </p>
+      <div className="group-grid">
+        {groups.groups.map((group) => (
+          <table key={group.groupId} className="bar-table group-table">
             <caption>
-              {radar.title}: your score and the {targetTitle} target (0–4)
+              {group.title} <span className="muted">· {group.questionnaireTitle} · {group.summary}</span>
             </caption>
             <thead>
               <tr>
                 <th scope="col">Competency</th>
-                <th scope="col">You</th>
-                {radar.hasMentor && <th scope="col">Mentor</th>}
-                <th scope="col">Target</th>
+                <th scope="col">Score against target</th>
                 <th scope="col">Gap</th>
-                <th scope="col">Importance</th>
               </tr>
             </thead>
             <tbody>
-              {radar.rows.map((row) => (
-                <tr key={row.competencyId}>
-                  <th scope="row">{row.title}</th>
-                  <td className="num">{row.scoreText}</td>
-                  {radar.hasMentor && <td className="num">{row.mentorText}</td>}
-                  <td className="num">{row.targetText}</td>
-                  <td className="num">{row.gapText}</td>
-                  <td>{row.importanceText}</td>
-                </tr>
+              {group.rows.map((row) => (
+                <CompetencyRow key={row.competencyId} row={row} hasMentor={groups.hasMentor} />
               ))}
             </tbody>
           </table>
-        </TableFrame>
-      }
-      why={radar.why}
-    />
+        ))}
+      </div>
+      <WhyDisclosure why={groups.why} />
+    </ReportSection>
   );
 }
 
-export function RadarSection({ radars, targetTitle }: { radars: readonly RadarView[]; targetTitle: string }) {
+export function GapFigure({ gaps, defaultOpen }: { gaps: GapsView; defaultOpen: boolean }) {
   return (
-    <section className="results-section" aria-labelledby="compare-title">
-      <h2 id="compare-title">You against {targetTitle}</h2>
-      {radars.map((radar) => (
-        <RadarFigure key={radar.questionnaire} radar={radar} targetTitle={targetTitle} />
-      ))}
-    </section>
-  );
-}
-
-export function GapFigure({ gaps }: { gaps: GapsView }) {
-  return (
-    <Figure
-      className="results-section"
-      title={`Gaps for ${gaps.levelTitle}`}
-      headingLevel={2}
-      summary={gaps.summary}
-      chart={<GapChart rows={gaps.rows} />}
-      chartHeight={gaps.chartHeight}
-      chartLabel={`Bar chart of your gaps for ${gaps.levelTitle}, largest first; core gaps are hatched and labelled core. ${gaps.summary}`}
-      table={
-        gaps.rows.length === 0 ? (
-          <p>No gaps to list.</p>
-        ) : (
-          <TableFrame label={`Gaps for ${gaps.levelTitle}, table`}>
-            <table>
-              <caption>Gaps for {gaps.levelTitle}, largest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Competency</th>
-                  <th scope="col">Gap</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Importance</th>
-                  <th scope="col">Focus area</th>
-                </tr>
-              </thead>
-              <tbody>
-                {gaps.rows.map((row) => (
-                  <tr key={row.competencyId}>
-                    <th scope="row">{row.title}</th>
-                    <td className="num">{row.gapText}</td>
-                    <td className="num">{row.scoreText}</td>
-                    <td className="num">{row.targetText}</td>
-                    <td>{row.core ? `◆ ${row.importanceText}` : row.importanceText}</td>
-                    <td>{row.focusArea}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
-        )
-      }
-      why={gaps.why}
-    />
+    <ReportSection id="results-gaps" title={`Gaps for ${gaps.levelTitle}`} defaultOpen={defaultOpen}>
+      <p className="figure-summary">{gaps.summary}</p>
+      {gaps.rows.length > 0 && (
+        <table className="bar-table gap-table">
+          <caption>Gaps for {gaps.levelTitle}, the most important first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Competency</th>
+              <th scope="col">Gap (you → target)</th>
+              <th scope="col">Focus area</th>
+            </tr>
+          </thead>
+          <tbody>
+            {gaps.rows.map((row) => (
+              <tr key={row.competencyId}>
+                <th scope="row">
+                  {row.title}
+                  {row.core && <span className="tag"> ◆ core</span>}
+                </th>
+                <td className="bar-cell">
+                  <span className="bar-track" aria-hidden="true">
+                    <span className={`bar-fill is-gap${row.core ? ' is-core' : ''}`} style={widthOf(row.gap / 4)} />
+                  </span>
+                  <span className="bar-text">
+                    {row.gapText} ({row.scoreText} → {row.targetText})
+                  </span>
+                </td>
+                <td>{row.focusArea}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <WhyDisclosure why={gaps.why} />
+    </ReportSection>
   );
 }

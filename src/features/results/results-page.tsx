@@ -4,6 +4,7 @@ import { HOME_PATH, parseSessionIdParam } from '@/app/routes';
 import { useReadyPacks } from '@/app/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import type { Session } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
 import { sessionsOf } from '@/store/selectors';
@@ -56,8 +57,18 @@ function NoResultsYet() {
 function ScoredSession({ session }: { session: Session }) {
   const packs = useReadyPacks();
   const pack = packs.get(session.packId);
+  const profile = useAppStore((state) => (Object.hasOwn(state.profiles, session.profileId) ? state.profiles[session.profileId] : undefined));
+  // Who the results are about: the name on a mentee's results, and the role the headline is told from.
+  const person = useMemo(
+    () => ({
+      name: profile?.name ?? 'Me',
+      currentLevel: profile?.currentLevel ?? null,
+      isSelf: session.profileId === SELF_PROFILE_ID,
+    }),
+    [profile?.name, profile?.currentLevel, session.profileId],
+  );
   const scored = useMemo(() => scoreSessionRecord(pack, session), [pack, session]);
-  const view = useMemo(() => (scored.ok && pack ? buildResultsView(pack, session, scored.value) : null), [scored, pack, session]);
+  const view = useMemo(() => (scored.ok && pack ? buildResultsView(pack, session, scored.value, person) : null), [scored, pack, session, person]);
   if (!scored.ok || !pack || !view) {
     return (
       <ResultsState>

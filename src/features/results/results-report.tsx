@@ -1,25 +1,26 @@
 import { memo, useDeferredValue, useEffect, useRef, type RefObject } from 'react';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { useMediaQuery, WIDE_SCREEN } from '@/components/use-media-query';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import type { SessionResults } from '@/domain/scoring/score-session';
 import { MentorPanel } from './mentor-panel';
-import { ResultsActions } from './results-actions';
-import { GapFigure, LadderFigure, RadarSection } from './results-figures';
-import { CalibrationSection, CertificationsSection, EvidenceSection, Headline, PlanSection, SalarySection } from './results-sections';
+import { downloadSessionJson, ResultsActions } from './results-actions';
+import { GapFigure, GroupsFigure, LadderFigure } from './results-figures';
+import { CalibrationSection, CertificationsSection, EvidenceSection, Headline, PlanSection, SalarySection, WhatNextSection } from './results-sections';
 import type { ResultsView } from './results-view';
 
 /**
- * A printed report cannot be clicked: open the data tables folded into disclosures while printing, and fold
- * back afterwards those that were closed. "Why?" stays as the reader left it.
+ * A printed report cannot be clicked: open every folded section and data table while printing, and fold back
+ * afterwards those that were closed. "Why?" stays as the reader left it (print hides it).
  */
-function useOpenTablesWhilePrinting(root: RefObject<HTMLElement | null>) {
+function useOpenFoldsWhilePrinting(root: RefObject<HTMLElement | null>) {
   useEffect(() => {
     // A set: "beforeprint" can come twice before "afterprint" (print preview, then print).
     const opened = new Set<HTMLDetailsElement>();
     const before = () => {
-      for (const details of root.current?.querySelectorAll<HTMLDetailsElement>('details.figure-data:not([open])') ?? []) {
+      for (const details of root.current?.querySelectorAll<HTMLDetailsElement>('details.figure-data:not([open]), details.section-fold:not([open])') ?? []) {
         details.open = true;
         opened.add(details);
       }
@@ -44,51 +45,103 @@ interface Props {
   view: ResultsView;
 }
 
-/** The figures and advice: the costly part to draw (the charts), so it redraws at low priority. */
-const ReportBody = memo(function ReportBody({ view, sessionId }: { view: ResultsView; sessionId: string }) {
+const CONTENTS: readonly { id: string; label: string; when?: (view: ResultsView) => boolean }[] = [
+  { id: 'results-gaps', label: 'Gaps' },
+  { id: 'results-certifications', label: 'Certifications' },
+  { id: 'results-plan', label: '30/60/90-day plan' },
+  { id: 'results-ladder', label: 'Every level' },
+  { id: 'results-groups', label: 'Competencies by group' },
+  { id: 'results-calibration', label: 'Calibration', when: (view) => view.calibration.rows.length > 0 },
+  { id: 'results-salary', label: 'Salary', when: (view) => view.salary !== null },
+  { id: 'mentor-title', label: 'Mentor’s view' },
+  { id: 'results-evidence', label: 'Evidence notes', when: (view) => view.evidence.length > 0 },
+];
+
+/** Opens the folded section a contents link points at, then moves there with the focus on its heading. */
+function jumpTo(id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  const fold = target.querySelector('details.section-fold') ?? target.closest('details');
+  if (fold instanceof HTMLDetailsElement) fold.open = true;
+  const summary = target.querySelector('summary') ?? target;
+  target.scrollIntoView({ block: 'start' });
+  if (summary instanceof HTMLElement) summary.focus({ preventScroll: true });
+}
+
+function Contents({ view }: { view: ResultsView }) {
+  return (
+    <nav className="results-contents" aria-label="Contents of the results">
+      <h2 className="contents-title">On this page</h2>
+      <ul>
+        {CONTENTS.filter((item) => item.when?.(view) ?? true).map((item) => (
+          <li key={item.id}>
+            <a
+              href={`#${item.id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                jumpTo(item.id);
+              }}
+            >
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Everything below the first screenful: folded on a phone, open on a wide screen. */
+const ReportBody = memo(function ReportBody({ view, open }: { view: ResultsView; open: boolean }) {
   return (
     <>
-      <Headline headline={view.headline} sessionId={sessionId} />
-      {!view.notEnoughAnswers && (
-        <>
-          <LadderFigure ladder={view.ladder} />
-          <RadarSection radars={view.radars} targetTitle={view.targetTitle} />
-          <GapFigure gaps={view.gaps} />
-          <CalibrationSection calibration={view.calibration} />
-          <CertificationsSection certifications={view.certifications} />
-          <PlanSection plan={view.plan} />
-          {view.salary && <SalarySection salary={view.salary} />}
-        </>
-      )}
+      <GapFigure gaps={view.gaps} defaultOpen={open} />
+      <CertificationsSection certifications={view.certifications} defaultOpen={open} />
+      <PlanSection plan={view.plan} defaultOpen={open} />
+      <LadderFigure ladder={view.ladder} defaultOpen={open} />
+      <GroupsFigure groups={view.groups} defaultOpen={open} />
+      <CalibrationSection calibration={view.calibration} defaultOpen={open} />
+      {view.salary && <SalarySection salary={view.salary} defaultOpen={open} />}
     </>
   );
 });
 
 export function ResultsReport({ session, pack, results, view }: Props) {
-  useDocumentTitle('Results');
+  useDocumentTitle(view.documentTitle);
   const root = useRef<HTMLElement>(null);
-  useOpenTablesWhilePrinting(root);
-  // A mentor rating 52 competencies in a row must not wait for every chart to redraw after each one: the panel
-  // answers at once and the figures catch up in the background (interrupted, not queued, by the next change).
+  useOpenFoldsWhilePrinting(root);
+  const wide = useMediaQuery(WIDE_SCREEN);
+  // A mentor rating 52 competencies in a row must not wait for the report to redraw after each one: the panel
+  // answers at once and the report catches up in the background (interrupted, not queued, by the next change).
   const deferredView = useDeferredValue(view);
+  const headline = deferredView.headline;
   return (
     <article ref={root} className="results" aria-labelledby="results-title">
       <header className="results-header">
-        <ScreenHeading id="results-title">Results</ScreenHeading>
+        <ScreenHeading id="results-title">{view.heading}</ScreenHeading>
         <p className="results-meta">
-          {view.packTitle} · {view.assessmentTitle} · {view.status}
-        </p>
-        <p>
-          Target level: <strong>{view.targetTitle}</strong>. {view.basisText}
+          {view.assessmentTitle} · {view.status} · target <strong>{view.targetTitle}</strong>
         </p>
         {view.versionNote && <p className="muted">{view.versionNote}</p>}
-        <ResultsActions session={session} report={{ pack, results }} />
       </header>
-      <ReportBody view={deferredView} sessionId={session.id} />
+      <Headline headline={headline} sessionId={session.id} />
+      {headline.kind === 'scored' && (
+        <>
+          <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(session)} />
+          <Contents view={deferredView} />
+          <ReportBody view={deferredView} open={wide} />
+        </>
+      )}
       {/* For every session, "Me" included: a mentor may sit with anyone. Shown even before there are scores; keyed so
           its open state and unsaved note never carry over to another session. */}
       <MentorPanel key={session.id} session={session} pack={pack} results={results} />
-      <EvidenceSection notes={view.evidence} />
+      <EvidenceSection notes={view.evidence} defaultOpen={wide} />
+      <footer className="results-footer">
+        <p className="muted">
+          {view.packTitle} · {view.basisText}
+        </p>
+        <ResultsActions session={session} report={{ pack, results }} />
+      </footer>
     </article>
   );
 }

@@ -23,13 +23,14 @@ const answers = { 'lean-self-1': rating(2), 'lean-self-2': rating(2), 'safety-se
 const panel = () => screen.getByRole('region', { name: "Mentor's view" });
 const toggle = () => screen.getByRole('button', { name: "Mentor's view" });
 const readinessShown = () => {
-  const summary = screen.getByRole('region', { name: 'Summary' });
-  return within(summary).getByText(/Readiness for Level two/, { selector: 'dt' }).nextElementSibling?.textContent;
+  const lines = screen.getByRole('list', { name: 'Your role, the next rung and your target' });
+  const line = within(lines).getByText('Level two').closest('li')!;
+  return line.querySelector('.standing-figure')?.textContent?.split(' ')[0];
 };
 
 async function renderPanel(mentorRatings: Record<string, number> = {}) {
   const rendered = await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'two', answers, mentorRatings })]);
-  await screen.findByRole('heading', { level: 1, name: 'Results' });
+  await screen.findByRole('heading', { level: 1, name: /results/i });
   const stored = () => rendered.store.getState().sessions['session-1']!;
   return { ...rendered, stored };
 }
