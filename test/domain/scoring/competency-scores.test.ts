@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/scoring/answer';
 import { countNotApplicable, scoreCompetencies } from '@/domain/scoring/competency-scores';
+import { answersArbitrary } from '../../fixtures/answers-arbitrary';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 
 const pack = makeMiniPack();
@@ -103,5 +105,23 @@ describe('scoreCompetencies', () => {
     expect(lean.self.notApplicable).toEqual(['lean-self-1']);
     expect(lean.evidence).toMatchObject({ answered: 0, asked: 1, value: null, notApplicable: ['lean-scenario-1'] });
     expect(countNotApplicable(scores)).toEqual({ count: 2, questionIds: ['lean-self-1', 'lean-scenario-1'] });
+  });
+
+  it('should score any answers the same when each "Not sure" becomes "Not applicable", and count each one', () => {
+    fc.assert(
+      fc.property(answersArbitrary(pack, full), (given) => {
+        const swapped: Answers = Object.fromEntries(
+          Object.entries(given).map(([id, answer]) => [id, answer.kind === 'notSure' ? notApplicable : answer]),
+        );
+        const before = scoreCompetencies({ pack, questionIds: full, answers: given });
+        const after = scoreCompetencies({ pack, questionIds: full, answers: swapped });
+        const withoutCounts = (scores: typeof before) =>
+          scores.map((score) => ({ ...score, self: { ...score.self, notApplicable: [] }, evidence: { ...score.evidence, notApplicable: [] } }));
+        expect(withoutCounts(after)).toEqual(withoutCounts(before));
+        const unsure = Object.entries(given).filter(([, answer]) => answer.kind === 'notSure').map(([id]) => id);
+        expect([...countNotApplicable(after).questionIds].sort()).toEqual(unsure.sort());
+      }),
+      { numRuns: 100 },
+    );
   });
 });
