@@ -200,7 +200,7 @@ export function buildHeadline(pack: Pack, session: Session, results: SessionResu
     gapsTitle:
       gaps.length === 0
         ? `No gap for ${focusTitle} among the competencies with a score`
-        : `The ${gaps.length === 1 ? 'gap' : `${gaps.length} gaps`} that matter most for ${focusTitle}`,
+        : `The ${gaps.length === 1 ? 'gap that matters' : `${gaps.length} gaps that matter`} most for ${focusTitle}`,
     gaps,
     certification:
       certification && pick

@@ -64,7 +64,7 @@ function jumpTo(id: string) {
   const fold = target.querySelector('details.section-fold') ?? target.closest('details');
   if (fold instanceof HTMLDetailsElement) fold.open = true;
   const summary = target.querySelector('summary') ?? target;
-  target.scrollIntoView({ block: 'start' });
+  target.scrollIntoView?.({ block: 'start' });
   if (summary instanceof HTMLElement) summary.focus({ preventScroll: true });
 }
 
@@ -125,9 +125,9 @@ export function ResultsReport({ session, pack, results, view }: Props) {
         {view.versionNote && <p className="muted">{view.versionNote}</p>}
       </header>
       <Headline headline={headline} sessionId={session.id} />
-      {headline.kind === 'scored' && (
+      {headline.kind === 'scored' && <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(session)} />}
+      {!deferredView.notEnoughAnswers && (
         <>
-          <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(session)} />
           <Contents view={deferredView} />
           <ReportBody view={deferredView} open={wide} />
         </>

@@ -1,27 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
 import type { SessionResults } from '@/domain/scoring/score-session';
-import {
-  buildResultsView,
-  formatNumber,
-  formatPercent,
-  formatUsd,
-  pickLatestSession,
-  provenanceText,
-  scoreSessionRecord,
-  sessionJsonFileName,
-  shortLabel,
-} from '@/features/results/results-view';
+import { provenanceText } from '@/features/results/results-explain';
+import { buildResultsView, pickLatestSession, scoreSessionRecord, sessionJsonFileName, type Person } from '@/features/results/results-view';
+import { formatNumber, formatPercent, formatUsd, listWords, plural } from '@/lib/format';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { choice, loadRealPack, makeSession, rateAll, rating, type SessionOptions } from './results-fixtures';
 
 const mini = makeMiniPack();
 
-function viewOf(pack: Pack, options: SessionOptions) {
+function viewOf(pack: Pack, options: SessionOptions, person?: Person) {
   const session = makeSession(pack, options);
   const scored = scoreSessionRecord(pack, session);
   if (!scored.ok) throw new Error('expected the session to score');
-  return { view: buildResultsView(pack, session, scored.value), results: scored.value as SessionResults };
+  return { view: buildResultsView(pack, session, scored.value, person), results: scored.value as SessionResults };
 }
 
 describe('formatNumber', () => {
@@ -31,17 +23,17 @@ describe('formatNumber', () => {
     [0.5, '0.5'],
     [2 / 3, '0.67'],
     [0, '0'],
-  ])('should write %d as %s', (value, text) => {
+  ])('should write %s as %s', (value, text) => {
     expect(formatNumber(value)).toBe(text);
   });
 });
 
 describe('formatPercent', () => {
   it.each([
-    [102 / 133, '77%'],
+    [0.7669172932330827, '77%'],
     [0.85, '85%'],
     [1, '100%'],
-  ])('should write %d as %s', (share, text) => {
+  ])('should write %s as %s', (share, text) => {
     expect(formatPercent(share)).toBe(text);
   });
 });
@@ -52,29 +44,34 @@ describe('formatUsd', () => {
   });
 });
 
-describe('shortLabel', () => {
-  it('should drop a trailing parenthesis and cut long titles with an ellipsis', () => {
-    expect(shortLabel('Statistical process control (SPC)')).toBe('Statistical proce…');
-    expect(shortLabel('Communication')).toBe('Communication');
-    expect(shortLabel('Quality management systems (ISO 9001)', 30)).toBe('Quality management systems');
+describe('plural and listWords', () => {
+  it('should agree the word with the count', () => {
+    expect(plural(1, 'gap')).toBe('1 gap');
+    expect(plural(0, 'gap')).toBe('0 gaps');
+    expect(plural(2, 'competency', 'competencies')).toBe('2 competencies');
+  });
+
+  it('should join words as a reader would', () => {
+    expect(listWords(['A'])).toBe('A');
+    expect(listWords(['A', 'B'])).toBe('A and B');
+    expect(listWords(['A', 'B', 'C'])).toBe('A, B, and C');
   });
 });
 
 describe('provenanceText', () => {
-  it('should name the seed file and quote it, or say the item is authored and why', () => {
-    expect(provenanceText({ kind: 'quoted', seed: '003_85a5d47502eead95.txt', quote: 'Master production scheduling' })).toBe(
-      'quoted from 003_85a5d47502eead95.txt: “Master production scheduling”',
-    );
-    expect(provenanceText({ kind: 'authored', rationale: 'The seeds say nothing here.' })).toBe(
-      'authored by the pack’s authors: The seeds say nothing here.',
-    );
+  it('should name the source by its title, never its file name, and quote it; or say the item is authored and why', () => {
+    const title = (seed: string) => (seed === '003_85a5d47502eead95.txt' ? 'Career guide' : 'other');
+    const quoted = provenanceText({ kind: 'quoted', seed: '003_85a5d47502eead95.txt', quote: 'Master production scheduling' }, title);
+    expect(quoted).toBe('from “Career guide”: “Master production scheduling”');
+    expect(quoted).not.toContain('.txt');
+    expect(provenanceText({ kind: 'authored', rationale: 'The seeds say nothing here.' }, title)).toBe('written by the pack’s authors: The seeds say nothing here.');
   });
 });
 
 describe('pickLatestSession', () => {
   it('should prefer the newest completed session, else the newest', () => {
-    const done = makeSession(mini, { id: 'done', targetLevel: 'one' });
-    const open = makeSession(mini, { id: 'open', targetLevel: 'one', completedAt: null });
+    const open = makeSession(mini, { targetLevel: 'one', completedAt: null, id: 'open' });
+    const done = makeSession(mini, { targetLevel: 'one', id: 'done' });
     expect(pickLatestSession([open, done])?.id).toBe('done');
     expect(pickLatestSession([open])?.id).toBe('open');
     expect(pickLatestSession([])).toBeUndefined();
@@ -91,30 +88,32 @@ describe('scoreSessionRecord', () => {
 });
 
 describe('buildResultsView', () => {
-  it('should sort gaps by size, core first among equals, and mark core in the label', () => {
-    // level three: lean 1 (target 3, supporting, gap 2), safety 1 (3, core, gap 2), leadership 1 (4, core, gap 3)
+  it('should order gaps by priority (gap × importance weight), as the plan does, and mark core', () => {
+    // level three: lean 1 (target 3, supporting, gap 2 → 2), safety 1 (3, core, gap 2 → 4), leadership 1 (4, core, gap 3 → 6)
     const { view } = viewOf(mini, { targetLevel: 'three', answers: rateAll(mini, 'full', 1) });
     expect(view.gaps.rows.map((row) => [row.title, row.gapText, row.core])).toEqual([
       ['Leadership', '3', true],
       ['Safety', '2', true],
       ['Lean', '2', false],
     ]);
-    expect(view.gaps.rows.map((row) => row.label)).toEqual(['◆ Leadership', '◆ Safety', 'Lean']);
-    expect(view.gaps.chartHeight).toBeGreaterThan(3 * 20);
   });
 
   it('should never turn a level without enough answers into 0%', () => {
     const { view } = viewOf(mini, { targetLevel: 'one', answers: { 'leadership-self-1': rating(1) } });
     expect(view.headline.kind).toBe('insufficient');
     expect(view.ladder.rows.map((row) => row.percent)).toEqual([null, null, null]);
-    expect(view.ladder.rows.every((row) => row.readinessText === 'Not enough answers')).toBe(true);
+    expect(view.ladder.rows.every((row) => row.barLabel === 'Not enough answers' && row.state === 'unknown')).toBe(true);
   });
 
-  it('should mark ready levels in words on the bar, not only by colour', () => {
-    // level three: 15 ÷ 17 = 88%, but leadership (core, target 4) has a gap of 1: not ready.
+  it('should say on the bar why a level past the line is not ready, and name its state in words and a shape', () => {
+    // level three: 15 ÷ 17 = 88%, but leadership (core, target 4) has a gap of 1: one core gap, so nearly ready.
     const { view } = viewOf(mini, { targetLevel: 'two', answers: rateAll(mini, 'full', 3) });
-    expect(view.ladder.rows.map((row) => row.barLabel)).toEqual(['✓ 100% ready', '✓ 100% ready', '88%']);
-    expect(view.ladder.rows.map((row) => row.readyText)).toEqual(['Ready', 'Ready', 'Not ready']);
+    expect(view.ladder.rows.map((row) => row.barLabel)).toEqual(['100%', '100%', '88% · 1 core gap']);
+    expect(view.ladder.rows.map((row) => [row.stateText, row.symbol])).toEqual([
+      ['Ready', '✓'],
+      ['Ready', '✓'],
+      ['Nearly ready', '◐'],
+    ]);
   });
 
   it('should explain a gap with its numbers, its target’s focus area and its source', () => {
@@ -124,8 +123,8 @@ describe('buildResultsView', () => {
     const why = view.gaps.why.items.find((item) => item.title === 'Kaizen and rapid improvement')!;
     expect(why.lines[0]).toBe(`Gap = max(0, ${kaizen.target} − 1) = ${kaizen.target - 1}; it earns 2 × min(1, ${kaizen.target}) = 2 of 2 × ${kaizen.target} = ${2 * kaizen.target}.`);
     expect(why.lines[1]).toContain(`from the focus area “${kaizen.focusArea.text}”`);
-    expect(why.lines[1]).toContain(provenanceText(kaizen.focusArea.provenance));
-    expect(why.lines[2]).toMatch(/^Self-rating 1 = \(1 × 1\) ÷ \(1\), from 1 of 1 questions: “.+” 1\.$/);
+    expect(why.lines[1]).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(why.lines[2]).toMatch(/^Self-rating 1 = \(1 × 1\) ÷ \(1\), from 1 of 1 question: “.+” 1\.$/);
   });
 
   it('should name the calibration states', () => {
@@ -137,10 +136,27 @@ describe('buildResultsView', () => {
     expect(nothing.state).toBe('nothing-to-compare');
   });
 
-  it('should give the top level’s salary when every level is ready', () => {
-    const { view } = viewOf(mini, { targetLevel: 'three', answers: rateAll(mini, 'full', 4) });
-    expect(view.salary).toMatchObject({ levelTitle: 'Level three', median: '$110,000', average: '$115,000' });
-    expect(view.salary?.text).toBe('You are ready for every level; Level three is the top one.');
+  it('should give the salary of the rung above the current role, whatever is ready', () => {
+    const answers = rateAll(mini, 'full', 4);
+    expect(viewOf(mini, { targetLevel: 'three', answers }, { name: 'Me', currentLevel: 'one', isSelf: true }).view.salary).toMatchObject({ levelTitle: 'Level two' });
+    expect(viewOf(mini, { targetLevel: 'three', answers }, { name: 'Me', currentLevel: null, isSelf: true }).view.salary).toMatchObject({ levelTitle: 'Level one' });
+    const top = viewOf(mini, { targetLevel: 'three', answers }, { name: 'Me', currentLevel: 'three', isSelf: true }).view.salary;
+    expect(top).toMatchObject({ levelTitle: 'Level three', median: '$110,000', average: '$115,000' });
+    expect(top?.text).toBe('Level three is the top rung, the role you hold.');
+  });
+
+  it('should name a mentee on their results and in the page title', () => {
+    const { view } = viewOf(mini, { targetLevel: 'two', answers: rateAll(mini, 'full', 2) }, { name: 'Dana Ortiz', currentLevel: 'one', isSelf: false });
+    expect(view.heading).toBe('Results for Dana Ortiz');
+    expect(view.documentTitle).toMatch(/^Results for Dana Ortiz · /);
+  });
+
+  it('should list at most two credentials per competency in the plan', () => {
+    const real = loadRealPack();
+    const { view } = viewOf(real, { assessmentId: 'quick', targetLevel: 'plant-manager', answers: rateAll(real, 'quick', 1) });
+    const counts = view.plan.horizons.flatMap((horizon) => horizon.items.map((item) => item.certifications.length));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(2);
   });
 
   it('should list evidence notes in the pack’s order and skip blank ones', () => {
