@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { OfflineSupport } from '@/app/pwa/offline-support';
 import { NAV_ITEMS } from '@/app/routes';
@@ -6,6 +7,14 @@ import { SaveStatus } from '@/components/save-status';
 
 export function Shell({ children }: { children: React.ReactNode }) {
   const [location] = useLocation();
+  // On a phone the menu folds behind one button, so a screen's own content starts near the top; it folds again
+  // after each move. On a wide screen the button is hidden and the menu always shows.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuFor, setMenuFor] = useState(location);
+  if (menuFor !== location) {
+    setMenuFor(location);
+    setMenuOpen(false);
+  }
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -26,7 +35,10 @@ export function Shell({ children }: { children: React.ReactNode }) {
           <span>Rungs</span>
         </Link>
         <nav aria-label="Main">
-          <ul>
+          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-menu" onClick={() => setMenuOpen((open) => !open)}>
+            Menu
+          </button>
+          <ul id="main-menu" className={menuOpen ? 'menu-open' : undefined}>
             {NAV_ITEMS.map((item) => {
               const current = item.path === '/' ? location === '/' : location.startsWith(item.path);
               return (

@@ -60,12 +60,15 @@ const MenteeRow = memo(function MenteeRow({ row }: { row: DashboardRow }) {
         {row.readinessState ? <ReadyBadge state={row.readinessState} detail={row.readinessText} /> : row.readinessText}
       </td>
       <td data-label={labelOf('next')}>
-        {row.nextText}
-        {row.nextState && row.nextDetail && (
-          <span className="next-readiness">
-            <ReadyBadge state={row.nextState} detail={row.nextDetail} />
-          </span>
-        )}
+        {/* One child per cell: on a phone the cell is a two-column grid, its name then its value. */}
+        <span>
+          {row.nextText}
+          {row.nextState && row.nextDetail && (
+            <span className="next-readiness">
+              <ReadyBadge state={row.nextState} detail={row.nextDetail} />
+            </span>
+          )}
+        </span>
       </td>
       <td data-label={labelOf('overdue')} className="num">
         {row.overdue > 0 ? (
@@ -78,7 +81,9 @@ const MenteeRow = memo(function MenteeRow({ row }: { row: DashboardRow }) {
         )}
       </td>
       <td data-label={labelOf('trend')}>
-        <Trend row={row} />
+        <span>
+          <Trend row={row} />
+        </span>
       </td>
       <td data-label={labelOf('role')}>{row.roleText}</td>
       <td data-label={labelOf('target')}>{row.targetText}</td>

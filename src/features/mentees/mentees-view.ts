@@ -165,6 +165,12 @@ function readinessFor(summary: SessionSummary | null, levelId: string | null): n
   return levelIn(summary, levelId)?.readiness ?? null;
 }
 
+/** The rung directly above a current role, in words: never at or below it. */
+export function nextLevelText(packs: Packs, currentLevel: string | null, latest?: Session): string {
+  const nextId = nextRungAbove(ladderOf(packs, currentLevel, latest), currentLevel);
+  return nextId === null ? 'None: top of the ladder' : (levelTitle(packs, nextId) ?? nextId);
+}
+
 /** The ladder a person's current role sits on: the latest session's pack, else the first pack that has the role. */
 function ladderOf(packs: Packs, currentLevel: string | null, latest: Session | undefined): readonly string[] {
   const own = latest ? packs.get(latest.packId) : undefined;
@@ -277,7 +283,7 @@ export function buildDashboardRows(input: {
       readinessState: targetLevel ? targetLevel.state : null,
       highestReadyText: !latestSummary ? '—' : (levelTitle(packs, latestSummary.highestReady) ?? 'None yet'),
       highestReadyRank: latestSummary ? (latestSummary.highestReady === null ? -1 : levelRank(packs, latestSummary.highestReady)) : null,
-      nextText: nextId === null ? 'None: top of the ladder' : (levelTitle(packs, nextId) ?? nextId),
+      nextText: nextLevelText(packs, profile.currentLevel, latest),
       nextRank: nextId === null ? Number.MAX_SAFE_INTEGER : levelRank(packs, nextId),
       nextState: nextLevel ? nextLevel.state : null,
       nextDetail: nextLevel ? readinessDetail(nextLevel) : null,

@@ -15,6 +15,7 @@ import {
   buildSessionRows,
   groupSessions,
   levelTitle,
+  nextLevelText,
   NO_ROLE_TEXT,
   planSuggestions,
   sinceLastSession,
@@ -114,6 +115,10 @@ function Details({ profile, onSaved }: { profile: Profile; onSaved: (message: st
             <div>
               <dt>Current role</dt>
               <dd>{levelTitle(packs, profile.currentLevel) ?? NO_ROLE_TEXT}</dd>
+            </div>
+            <div>
+              <dt>Next level</dt>
+              <dd>{nextLevelText(packs, profile.currentLevel)}</dd>
             </div>
             <div>
               <dt>Years of experience</dt>

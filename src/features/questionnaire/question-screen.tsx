@@ -13,6 +13,7 @@ import { ProgressBar } from './progress-bar';
 import { focusRequestedQuestion } from './question-focus';
 import { QuestionField } from './question-fields';
 import { SectionList } from './section-list';
+import { useCompetenciesPerScreen } from './use-media-query';
 
 const QUESTIONNAIRE_TITLES = { technical: 'Technical skills', soft: 'Soft skills' } as const;
 
@@ -51,6 +52,7 @@ const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens
   const isLast = screenIndex === screens.length - 1;
   const numbers = useMemo(() => new Map(screens.flatMap((each) => each.entries.flatMap((entry) => entry.questions)).map((question, i) => [question.id, i + 1])), [screens]);
 
+  const wide = useCompetenciesPerScreen() > 1;
   const formRef = useRef<HTMLFormElement>(null);
   // Runs after the heading's own focus on mount: a question asked for from the review takes it over.
   useEffect(() => {
@@ -75,7 +77,15 @@ const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens
         return (
           <section key={entry.competencyId} className="competency" aria-labelledby={`${entry.competencyId}-title`}>
             <h2 id={`${entry.competencyId}-title`}>{competency?.title}</h2>
-            <p className="muted">{competency?.description}</p>
+            {wide ? (
+              <p className="muted">{competency?.description}</p>
+            ) : (
+              // On a phone the description folds away, one tap from the question, so the question shows first.
+              <details className="competency-about">
+                <summary>What {competency?.title ?? 'this'} covers</summary>
+                <p className="muted">{competency?.description}</p>
+              </details>
+            )}
             {entry.questions.map((question) => (
                 <QuestionField
                   key={question.id}

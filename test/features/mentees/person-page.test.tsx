@@ -59,6 +59,8 @@ describe('Person page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Ana Souza' })).toBeInTheDocument();
     expect(screen.getByText('Details saved.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit details' })).toHaveFocus());
+    // The next level is the rung above the role she now holds, never at or below it.
+    expect(within(details).getByText('Next level').nextElementSibling).toHaveTextContent('Level two');
   });
 
   it('should archive and unarchive a person', async () => {
