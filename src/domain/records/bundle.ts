@@ -19,6 +19,11 @@ export interface Bundle {
   exportedAt: string | null;
   profiles: Profile[];
   sessions: Session[];
+  /**
+   * True when the file held one session record on its own (Results' "Export JSON"), not a bundle: it names no
+   * person the importing browser need know, so whose session it is gets chosen when it is imported.
+   */
+  single?: boolean;
 }
 
 export interface BundleProblem {
@@ -191,7 +196,8 @@ function restoreAll<T extends { id: string }>(
 
 /**
  * Reads a bundle file: size cap, JSON, envelope (refusing newer formats), reserved keys, then every record through
- * `restoreProfile` / `restoreSession`, so records of older formats arrive migrated. Never throws.
+ * `restoreProfile` / `restoreSession`, so records of older formats arrive migrated. A file holding one session on
+ * its own (Results' "Export JSON") is read too, as a bundle of that one session marked `single`. Never throws.
  */
 export function parseBundle(text: string): Result<Bundle, BundleProblem> {
   try {
@@ -200,6 +206,25 @@ export function parseBundle(text: string): Result<Bundle, BundleProblem> {
     // Nothing above is expected to throw; if something does, the person still gets an answer, not a blank screen.
     return err({ message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` });
   }
+}
+
+function reservedKeyProblem(parsed: unknown): BundleProblem | null {
+  const reserved = findReservedKey(parsed);
+  if (!reserved) return null;
+  const where = reserved.path.length > 120 ? `${reserved.path.slice(0, 120)}…` : reserved.path;
+  return { message: `The file contains the reserved name "${reserved.key}" (in ${where}), which Rungs never writes: it was edited or made by another program, so it is not opened.` };
+}
+
+/**
+ * One session record on its own, as Results' "Export JSON" writes it: through the same door as a stored session
+ * (envelope, migration, strict schema), so an older format arrives migrated and a newer one is refused.
+ */
+function parseSingleSession(parsed: object): Result<Bundle, BundleProblem> {
+  const reserved = reservedKeyProblem(parsed);
+  if (reserved) return err(reserved);
+  const restored = restoreSession(parsed);
+  if (!restored.ok) return err({ message: `The file holds one session on its own, which can't be read: ${sentence(restored.error.message)}` });
+  return ok({ exportedAt: null, profiles: [], sessions: [restored.value], single: true });
 }
 
 function parseBundleText(text: string): Result<Bundle, BundleProblem> {
@@ -224,12 +249,13 @@ function parseBundleText(text: string): Result<Bundle, BundleProblem> {
     return err({ message: 'The file is not a Rungs bundle: it holds no Rungs document. Choose a file exported by Rungs.' });
   }
   const type = own(parsed, 'type');
+  if (type === SESSION_TYPE) return parseSingleSession(parsed);
   if (type !== BUNDLE_TYPE) {
-    const single = type === SESSION_TYPE ? 'one session' : type === PROFILE_TYPE ? 'one profile' : null;
     return err({
-      message: single
-        ? `The file is not a Rungs bundle: it holds ${single} on its own. Export people from Rungs to get a bundle.`
-        : 'The file is not a Rungs bundle (it does not say "type": "rungs/bundle"). Choose a file exported by Rungs.',
+      message:
+        type === PROFILE_TYPE
+          ? 'The file is not a Rungs bundle: it holds one profile on its own. Export people from Rungs to get a bundle.'
+          : 'The file is not a Rungs bundle (it does not say "type": "rungs/bundle"). Choose a file exported by Rungs.',
     });
   }
   const version = own(parsed, 'version');
@@ -242,11 +268,8 @@ function parseBundleText(text: string): Result<Bundle, BundleProblem> {
     });
   }
 
-  const reserved = findReservedKey(parsed);
-  if (reserved) {
-    const where = reserved.path.length > 120 ? `${reserved.path.slice(0, 120)}…` : reserved.path;
-    return err({ message: `The file contains the reserved name "${reserved.key}" (in ${where}), which Rungs never writes: it was edited or made by another program, so it is not opened.` });
-  }
+  const reserved = reservedKeyProblem(parsed);
+  if (reserved) return err(reserved);
 
   const envelope = BundleEnvelopeSchema.safeParse(parsed);
   if (!envelope.success) return err({ message: `The file is not a valid Rungs bundle: ${describeIssues(envelope.error.issues)}.` });

@@ -138,7 +138,9 @@ describe('parseBundle', () => {
     ['JSON but a number', '42', ['not a Rungs bundle']],
     ['JSON but null', 'null', ['not a Rungs bundle']],
     ['another kind of JSON file', text({ name: 'package', version: '1.0.0' }), ['not a Rungs bundle', '"type": "rungs/bundle"']],
-    ['one session on its own', text(V2_SESSION), ['not a Rungs bundle', 'one session on its own']],
+    ['one session on its own that is not valid', text({ ...V2_SESSION, answers: 'none' }), ['one session on its own', "can't be read", 'answers']],
+    ['one session on its own from a newer Rungs', text({ ...V2_SESSION, version: 99 }), ['one session on its own', 'newer version of Rungs', 'Update Rungs']],
+    ['one session on its own with a reserved key', `{"type":"rungs/session","version":2,"answers":{"__proto__":{}}}`, ['reserved name "__proto__"']],
     ['one profile on its own', text(V2_PROFILE), ['not a Rungs bundle', 'one profile on its own']],
     ['without a format version', text(envelope({ version: undefined })), ['no valid format version']],
     ['with a format version as text', text(envelope({ version: '1' })), ['no valid format version']],
@@ -214,6 +216,30 @@ describe('parseBundle', () => {
           parseBundle(JSON.stringify({ ...envelope(), profiles: [value], sessions: [value] }));
         })
         .afterEach(() => assertNoPoisoning(POISONING)),
+    );
+  });
+});
+
+describe('parseBundle of one session on its own', () => {
+  it('should read the file Results’ "Export JSON" writes as a one-session bundle, marked single', () => {
+    // serializeSessionJson: the session record itself, indented.
+    const result = parseBundle(JSON.stringify(V2_SESSION, null, 2));
+    expect(result).toEqual({ ok: true, value: { exportedAt: null, profiles: [], sessions: [V2_SESSION], single: true } });
+  });
+
+  it('should bring a session of an older format to the current one, through the same door as stored ones', () => {
+    const result = parseBundle(JSON.stringify(V1_SESSION));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.sessions).toEqual([{ ...V1_SESSION, version: 2, conflictOf: null }]);
+    expect(result.value.single).toBe(true);
+  });
+
+  it('should read back any session it could have written', () => {
+    fc.assert(
+      fc.property(sessionArbitrary(), (session) => {
+        expect(parseBundle(JSON.stringify(session, null, 2))).toEqual({ ok: true, value: { exportedAt: null, profiles: [], sessions: [session], single: true } });
+      }),
+      { numRuns: 50 },
     );
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PackEntry } from '@/app/pack-registry';
 import { MAX_BUNDLE_BYTES, serializeBundle } from '@/domain/records/bundle';
 import type { Profile, Session } from '@/domain/records/schema';
+import { serializeSessionJson } from '@/features/results/results-view';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeReadyStore } from '../../fixtures/store';
 import { makeProfile, makeSession, quickAnswers, readyEntry, renderMentees, storeWith } from './mentees-fixtures';
@@ -109,5 +110,54 @@ describe('Import on the Mentees page', { timeout: 20_000 }, () => {
     await choose(bundleFile([ana], []));
     await userEvent.click(within(await screen.findByRole('region', { name: /Import preview/ })).getByRole('button', { name: 'Cancel' }));
     expect(store.getState().profiles).toEqual({});
+  });
+
+  describe('one session on its own, as Results’ “Export JSON” writes it', () => {
+    const sessionFile = (session: Session, name = 'rungs-session.json') => new File([serializeSessionJson(session)], name, { type: 'application/json' });
+
+    it('should preview it for its own person when this browser knows them, then import it', async () => {
+      const store = await storeWith([ana, ben]);
+      renderMentees(store);
+      await choose(sessionFile(anaSession));
+      const preview = await screen.findByRole('region', { name: 'Import preview: rungs-session.json' });
+      expect(within(preview).getByText(`The file holds one session on its own, of ${on('2026-02-10')}, with 3 answers: the file Results’ “Export JSON” writes.`)).toBeInTheDocument();
+      expect(within(preview).getByRole('combobox', { name: 'Whose session is this?' })).toHaveValue('ana');
+      expect(within(preview).getByText('Will be added: 0 people and 1 session.')).toBeInTheDocument();
+      expect(store.getState().sessions).toEqual({});
+      await userEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+      expect(store.getState().sessions.a1).toEqual(anaSession);
+      expect(screen.getByText(`Imported Ana Ferreira’s session of ${on('2026-02-10')}.`)).toBeInTheDocument();
+    });
+
+    it('should give a session from another browser to the person chosen, "Me" until then', async () => {
+      const store = await storeWith([ben]);
+      renderMentees(store);
+      // Sent by a mentee from their own browser: there it was theirs ("me").
+      await choose(sessionFile({ ...anaSession, profileId: 'me' }));
+      const preview = await screen.findByRole('region', { name: /Import preview/ });
+      const owner = within(preview).getByRole('combobox', { name: 'Whose session is this?' });
+      expect(owner).toHaveValue('me');
+      await userEvent.selectOptions(owner, 'Ben Okafor');
+      await userEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+      expect(store.getState().sessions.a1).toEqual({ ...anaSession, profileId: 'ben' });
+      expect(screen.getByText(`Imported Ben Okafor’s session of ${on('2026-02-10')}.`)).toBeInTheDocument();
+    });
+
+    it('should say "nothing new" when that session is already here', async () => {
+      renderMentees(await storeWith([ana], [anaSession]));
+      await choose(sessionFile(anaSession));
+      const preview = await screen.findByRole('region', { name: /Import preview/ });
+      expect(within(preview).getByText('Nothing new: everything in this file is already here.')).toBeInTheDocument();
+      expect(within(preview).queryByRole('button', { name: 'Import' })).toBeNull();
+    });
+
+    it('should refuse a damaged session file through the same checks as stored ones, changing nothing', async () => {
+      const store = await storeWith([ana]);
+      renderMentees(store);
+      await choose(new File([JSON.stringify({ ...anaSession, answers: { 'lean-self-1': { answer: { kind: 'rating', value: 9 }, at: 1 } } })], 'edited.json'));
+      const alert = await screen.findByRole('alert');
+      await waitFor(() => expect(alert).toHaveTextContent(/^“edited\.json” cannot be imported: The file holds one session on its own, which can't be read/));
+      expect(store.getState().sessions).toEqual({});
+    });
   });
 });
