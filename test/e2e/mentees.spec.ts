@@ -35,7 +35,7 @@ test('a mentor adds mentees, runs a session, exports, and another browser import
     await expect(rating).toHaveValue('3');
     rated = { label, value: '3' };
   }
-  const summary = await page.getByRole('region', { name: 'Summary' }).innerText();
+  const summary = await page.getByRole('region', { name: 'Where you stand' }).innerText();
 
   // Back on the dashboard, Ana has one session and a readiness.
   await openMentees(page);
@@ -82,7 +82,7 @@ test('a mentor adds mentees, runs a session, exports, and another browser import
     await expectNoAxeViolations(other, 'the imported mentee’s page');
     await sessions.getByRole('link', { name: /^Results/ }).click();
     await expect(other.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
-    expect(await other.getByRole('region', { name: 'Summary' }).innerText()).toBe(summary);
+    expect(await other.getByRole('region', { name: 'Where you stand' }).innerText()).toBe(summary);
     if (rated) {
       const otherView = other.getByRole('button', { name: /Mentor.s view/ });
       if ((await otherView.getAttribute('aria-expanded')) !== 'true') await otherView.click();

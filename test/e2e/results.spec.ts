@@ -1,34 +1,108 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { completeQuickAssessment } from './journey';
+import { addMentee, answerOpenAssessment, completeQuickAssessment } from './journey';
+
+/** Picks a role and a target on Home's start form, then answers the quick assessment with the given pattern of points. */
+async function sitQuickAssessment(page: Page, current: string, target: string, pattern: readonly number[]) {
+  await page.goto('./');
+  const role = page.getByLabel('Your current role');
+  await expect(role.locator('option').nth(2)).toBeAttached();
+  await role.selectOption({ label: current });
+  const targetField = page.getByLabel('Target level');
+  const label = (await targetField.locator('option').allTextContents()).find((text) => text.startsWith(`${target} (`));
+  await targetField.selectOption({ label: label! });
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
+  let k = 0;
+  for (let screen = 0; screen < 120; screen += 1) {
+    await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
+    if (await review.isVisible()) break;
+    const groups = page.getByRole('radiogroup');
+    for (let i = 0; i < (await groups.count()); i += 1) await groups.nth(i).getByRole('radio').nth(pattern[k++ % pattern.length]!).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'See results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
+}
+
+const LEVELS = ['Assistant Production Manager', 'Production Manager', 'Senior Production Manager', 'Plant Manager', 'Operations Manager', 'Director of Manufacturing', 'VP of Operations'];
+
+test('a Production Manager answering mostly 2s and 3s hears about their own role first, and no rung at or below it is "next"', async ({ page }) => {
+  test.setTimeout(120_000);
+  await sitQuickAssessment(page, 'Production Manager', 'Senior Production Manager', [2, 3, 2, 3, 3, 2, 2]);
+  const standing = page.getByRole('list', { name: 'Your role, the next rung and your target' });
+  const lines = standing.getByRole('listitem');
+  await expect(lines.first()).toContainText('Your role');
+  await expect(lines.first()).toContainText('Production Manager');
+  await expect(page.getByRole('region', { name: 'Where you stand' })).toContainText(/as Production Manager/);
+  // Wherever "next rung" is said, it is the rung above the role held.
+  for (const text of await lines.allInnerTexts()) {
+    if (/next rung/i.test(text)) expect(text).toContain('Senior Production Manager');
+  }
+  await expect(page.getByRole('region', { name: /^Salary context: / })).toHaveAccessibleName('Salary context: Senior Production Manager');
+  await expect(page.getByText(/\d{3}_[0-9a-f]{16}\.txt/)).toHaveCount(0);
+});
+
+test('every ready label on the ladder follows the one rule for its numbers', async ({ page }) => {
+  test.setTimeout(120_000);
+  await sitQuickAssessment(page, 'Plant Manager', 'Director of Manufacturing', [3, 3, 4, 3, 2, 3, 4]);
+  const rows = page.getByRole('table', { name: 'Readiness per level' }).getByRole('row');
+  await expect(rows).toHaveCount(LEVELS.length + 1);
+  for (let i = 1; i <= LEVELS.length; i += 1) {
+    const [figure, verdict] = await rows.nth(i).getByRole('cell').allInnerTexts();
+    const percent = Number(/(\d+)%/.exec(figure!)?.[1]);
+    const coreGaps = Number(/(\d+) core gaps?/.exec(figure!)?.[1] ?? 0);
+    const expected = percent >= 85 && coreGaps === 0 ? 'Ready' : percent >= 75 && coreGaps <= 1 ? 'Nearly ready' : 'Not ready';
+    expect(verdict!.replace(/^\W+/, '').trim(), `${LEVELS[i - 1]}: ${figure}`).toBe(expected);
+  }
+});
 
 test('all answers at the top show 100% readiness for every level', async ({ page }) => {
   await completeQuickAssessment(page, 4);
-  const table = page.getByRole('table', { name: 'Readiness per level' });
-  const rows = table.getByRole('row');
+  const rows = page.getByRole('table', { name: 'Readiness per level' }).getByRole('row');
   await expect(rows).toHaveCount(8);
   for (let i = 1; i < 8; i += 1) {
     await expect(rows.nth(i)).toContainText('100%');
-    await expect(rows.nth(i)).toContainText(/Ready/);
+    await expect(rows.nth(i)).toContainText('✓ Ready');
   }
-  await expect(page.getByText('VP of Operations', { exact: true }).first()).toBeVisible();
 });
 
-test('results show charts with their tables and at least three certifications, and print to a PDF', async ({ page }) => {
+test('the results show the verdict, three certifications and a plan, fit 360 px, and print on at most 4 A4 pages', async ({ page }) => {
   await completeQuickAssessment(page, 0);
-  // Charts load lazily; each is an image with a name, with its data in a table.
-  const charts = page.locator('figure [role="img"] svg');
-  await expect(charts.first()).toBeVisible();
-  expect(await page.locator('figure [role="img"]').count()).toBeGreaterThanOrEqual(2);
-  // Tables are visible or one click away.
-  const toggles = page.getByText('Show the data as a table');
-  for (let i = 0; i < (await toggles.count()); i += 1) await toggles.nth(i).click();
-  expect(await page.getByRole('table').count()).toBeGreaterThanOrEqual(4);
+  await expect(page.getByRole('region', { name: 'Where you stand' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What next' })).toBeVisible();
   const certifications = page.getByRole('list', { name: /Recommended certifications/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
   expect(await certifications.count()).toBeGreaterThanOrEqual(3);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+  // On a phone the sections are folded under a contents list; the verdict is on the first screen.
+  await expect(page.getByRole('region', { name: 'Development plan' }).locator('details.section-fold')).not.toHaveAttribute('open', '');
+  expect(await page.getByRole('region', { name: 'Where you stand' }).locator('.verdict').evaluate((element) => element.getBoundingClientRect().bottom)).toBeLessThanOrEqual(740);
+  await page.getByRole('navigation', { name: 'Contents of the results' }).getByRole('link', { name: '30/60/90-day plan' }).click();
+  await expect(page.getByRole('region', { name: 'Development plan' }).locator('details.section-fold')).toHaveAttribute('open', '');
+
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  expect(pdf.byteLength).toBeGreaterThan(20_000);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(4);
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('a mentee’s results carry the mentee’s name in the heading and the page title', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mentees' }).click();
+  await addMentee(page, 'Rosa Delgado');
+  await page.getByRole('link', { name: 'Rosa Delgado', exact: true }).click();
+  const start = page.getByRole('region', { name: 'Start a session' });
+  await start.getByRole('radio', { name: /Quick assessment/ }).check();
+  await start.getByRole('button', { name: 'Start session' }).click();
+  await answerOpenAssessment(page, 2);
+  await expect(page.getByRole('heading', { level: 1, name: 'Results for Rosa Delgado' })).toBeVisible();
+  await expect(page).toHaveTitle(/Results for Rosa Delgado/);
 });

@@ -206,7 +206,7 @@ export function buildHeadline(pack: Pack, session: Session, results: SessionResu
       certification && pick
         ? {
             name: certification.name,
-            text: `${certification.issuer ? `${certification.issuer}. ` : ''}Builds ${listWords(closesNamed(pick.closes.map((close) => lookups.competencyTitle(close.competency))))}. Effort: ${certification.effort.text.replace(/^./, (c) => c.toLowerCase())}`,
+            text: `Builds ${listWords(closesNamed(pick.closes.map((close) => lookups.competencyTitle(close.competency))))}; about ${formatNumber(certification.effort.hours.min)}–${formatNumber(certification.effort.hours.max)} hours of study.`,
           }
         : null,
     firstAction: firstItem && firstAction ? { title: lookups.competencyTitle(firstItem.competency), text: firstAction.text } : null,
