@@ -20,10 +20,10 @@ function markupBundle(): { name: string; mimeType: string; buffer: Buffer } {
   return { name: 'markup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) };
 }
 
-/** Over the 64 MB a Rungs file can be. A path, not a buffer: the browser driver refuses buffers over 50 MB. */
+/** Over the 96 MB a Rungs file can be. A path, not a buffer: the browser driver refuses buffers over 50 MB. */
 function oversizeFile(): string {
   const path = join(tmpdir(), `rungs-oversize-${process.pid}.json`);
-  writeFileSync(path, Buffer.alloc(64 * 1024 * 1024 + 10, 0x20));
+  writeFileSync(path, Buffer.alloc(96 * 1024 * 1024 + 10, 0x20));
   return path;
 }
 
@@ -50,7 +50,7 @@ test.describe('Importing a damaged or hostile file', () => {
     { name: 'a file with a prototype key', file: () => ({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileBundle()) }), message: /__proto__/ },
     { name: 'a file that is not JSON', file: () => ({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('<script>alert(1)</script>') }), message: /not|JSON/i },
     { name: '20 MB of bytes that are not JSON', file: garbageFile, message: /not valid JSON/ },
-    { name: 'a file over 64 MB', file: oversizeFile, message: /64 MB/ },
+    { name: 'a file over 96 MB', file: oversizeFile, message: /96 MB/ },
   ];
 
   for (const { name, file, message } of cases) {

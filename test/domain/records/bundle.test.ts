@@ -129,8 +129,8 @@ describe('parseBundle', () => {
   const oversizeInBytes = 'é'.repeat(MAX_BUNDLE_BYTES / 2 + 1);
 
   it.each([
-    ['over the size cap', oversize, ['64.1 MB', 'at most 64 MB']],
-    ['over the size cap in UTF-8 bytes', oversizeInBytes, ['64.1 MB', 'at most 64 MB']],
+    ['over the size cap', oversize, ['96.1 MB', 'at most 96 MB']],
+    ['over the size cap in UTF-8 bytes', oversizeInBytes, ['96.1 MB', 'at most 96 MB']],
     ['empty', '  \n', ['empty']],
     ['not JSON', '{"type": "rungs/bundle",', ['not valid JSON']],
     ['not JSON, with where it breaks', '{\n  "type": "rungs/bundle",\n  "version" 1\n}', ['not valid JSON', 'line 3, column 13']],

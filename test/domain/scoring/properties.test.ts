@@ -116,7 +116,7 @@ describe.each(packs)('scoreSession on the %s', (_name, pack) => {
         const full = scoreSession({ ...input(given, level), mentorRatings: ratings, basis });
         const summary = summarizeSession({ ...input(given, level), mentorRatings: ratings, basis });
         expect(summary.levels).toEqual(
-          full.ladder.levels.map(({ level: id, status, readiness, ready, coverage }) => ({ level: id, status, readiness, ready, coverage })),
+          full.ladder.levels.map(({ level: id, status, readiness, ready, state, blockingCount, coverage }) => ({ level: id, status, readiness, ready, state, blockingCount, coverage })),
         );
         expect([summary.highestReady, summary.next]).toEqual([full.ladder.highestReady, full.ladder.next]);
         expect(summary.target?.readiness).toBe(full.target.readiness);

@@ -100,7 +100,7 @@ describe('Import on the Mentees page', { timeout: 20_000 }, () => {
     Object.defineProperty(huge, 'size', { value: MAX_BUNDLE_BYTES + 1 });
     const read = vi.spyOn(huge, 'text');
     await choose(huge);
-    expect(await screen.findByText(/“huge\.json” is 64\.0 MB, more than the 64 MB a Rungs file can be\. Nothing was imported\./)).toBeInTheDocument();
+    expect(await screen.findByText(/“huge\.json” is 96\.0 MB, more than the 96 MB a Rungs file can be\. Nothing was imported\./)).toBeInTheDocument();
     expect(read).not.toHaveBeenCalled();
   });
 
