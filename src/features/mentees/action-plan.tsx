@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TableFrame } from '@/components/figure';
 import { useZodForm } from '@/components/form';
 import { ACTION_STATUSES, type Profile } from '@/domain/records/schema';
+import { plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { STATUS_TEXT, type ActionRow, type PlanSuggestion } from './mentees-view';
 
@@ -199,7 +200,7 @@ export function ActionPlan({ profile, rows, suggestions }: { profile: Profile; r
       ) : (
         <>
           <p>
-            {rows.length} {rows.length === 1 ? 'action' : 'actions'}, {open} not done
+            {plural(rows.length, 'action')}, {open} not done
             {overdue > 0 && (
               <>
                 ,{' '}

@@ -4,6 +4,7 @@ import { MENTEES_PATH, parseRecordIdParam } from '@/app/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
+import { plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { Dashboard } from './dashboard';
 import { PersonPage, type DeletedNotice } from './person-page';
@@ -69,7 +70,7 @@ function UndoNotice({ notice, focused, onUndo, onDismiss }: { notice: Notice; fo
     <div className="undo-notice">
       <p role="status" ref={message} tabIndex={-1}>
         {notice.kind === 'deleted'
-          ? `${notice.notice.name} was deleted, with ${notice.notice.sessions} ${notice.notice.sessions === 1 ? 'session' : 'sessions'}.`
+          ? `${notice.notice.name} was deleted, with ${plural(notice.notice.sessions, 'session')}.`
           : notice.text}
       </p>
       <div className="form-buttons">

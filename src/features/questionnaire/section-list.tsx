@@ -1,5 +1,5 @@
 import type { Pack } from '@/domain/pack/schema';
-import type { QuestionnaireEntry } from '@/domain/records/questionnaire';
+import { answerStateOf, type QuestionnaireEntry } from '@/domain/records/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { storedAnswerOf } from '@/domain/records/session';
 
@@ -15,7 +15,8 @@ export function SectionList({ pack, session, entries, currentGroup, onJump }: {
     .map((group) => {
       const first = entries.findIndex((entry) => entry.groupId === group.id);
       const questions = entries.filter((entry) => entry.groupId === group.id).flatMap((entry) => entry.questions);
-      const answered = questions.filter((question) => storedAnswerOf(session.answers, question.id)).length;
+      // The same count as the progress line and the review: an answer its question cannot take is none.
+      const answered = questions.filter((question) => answerStateOf(question, storedAnswerOf(session.answers, question.id)) !== 'unanswered').length;
       return { group, first, total: questions.length, answered };
     })
     .filter((section) => section.first >= 0)

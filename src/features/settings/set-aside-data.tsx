@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadQuarantined } from '@/components/recovery-notice';
+import { plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { setAsideLabel } from './settings-view';
 
@@ -11,7 +12,7 @@ export function SetAsideData() {
   const download = async () => {
     try {
       const count = await downloadQuarantined(read);
-      setMessage(`Downloaded ${count === 1 ? '1 record' : `${count} records`} as Rungs found them.`);
+      setMessage(`Downloaded ${plural(count, 'record')} as Rungs found them.`);
     } catch {
       setMessage('The download failed. Reload the page and try again.');
     }
