@@ -24,22 +24,24 @@ export const FIRST_LOAD_BUDGET = 90 * KB;
  *
  * | file                               | budget | why it may be that big                                             |
  * | ---------------------------------- | ------ | ------------------------------------------------------------------ |
- * | assets/results-charts-*            | 120 kB | the results charts, with recharts when no other screen shares it   |
+ * | assets/progress-charts-*           | 120 kB | the mentees' progress charts, with recharts when no other screen   |
+ * |                                    |        | shares it (results draws its bars as tables since pack 2.0.0)      |
  * | assets/recharts-*, assets/*Chart-* | 105 kB | recharts (with its d3 pieces), split out when two screens chart    |
- * | assets/<pack file name>-*.js       | 100 kB | one assessment pack (all its prose), loaded after Home has painted |
+ * | assets/<pack file name>-*.js       | 140 kB | one assessment pack (all its prose), loaded after Home has painted; |
+ * |                                    |        | pack 2.0.0 is 120 kB (274 questions, 62 competencies)              |
  * | assets/results-page-*              |  20 kB | the results screens without the charts                             |
  * | sw.js                              |  10 kB | the service worker and its precache list (grows with the assets)   |
  * | workbox-*.js                       |  10 kB | the Workbox runtime, loaded by the service worker, never the page  |
  * | anything else (.js, .css)          |  30 kB | a screen or a library chunk (zod, react-hook-form, import/export)  |
  */
 export const BUDGETS = [
-  { label: 'results-charts', pattern: /^assets\/results-charts-[\w-]+\.(?:js|css)$/, budget: 120 * KB },
+  { label: 'progress-charts', pattern: /^assets\/progress-charts-[\w-]+\.(?:js|css)$/, budget: 120 * KB },
   { label: 'chart library', pattern: /^assets\/(?:recharts|[A-Za-z]*Chart)-[\w-]+\.js$/, budget: 105 * KB },
   { label: 'results-page', pattern: /^assets\/results-page-[\w-]+\.(?:js|css)$/, budget: 20 * KB },
   { label: 'service worker', pattern: /^sw\.js$/, budget: 10 * KB },
   { label: 'workbox', pattern: /^workbox-[\w-]+\.js$/, budget: 10 * KB },
 ];
-export const PACK_BUDGET = 100 * KB;
+export const PACK_BUDGET = 140 * KB;
 export const DEFAULT_BUDGET = { label: 'default', budget: 30 * KB };
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -116,8 +116,8 @@ try {
     peerFirstLoadFiles: peer.firstLoad,
   };
   report.sizes.results = lazyChunk(appDir, app, 'results-page');
-  // The charts load once the results text is on screen: what results-page brought is not counted again.
-  report.sizes.charts = lazyChunk(appDir, app, 'results-charts', report.sizes.results.all);
+  // Results draws its bars as tables; the only charts left are the mentees' progress charts, loaded on a person's page.
+  report.sizes.charts = lazyChunk(appDir, app, 'progress-charts');
 
   // Scoring runs before anything is served, alone on the CPU.
   report.scoring = await attempt('scoring', () =>
