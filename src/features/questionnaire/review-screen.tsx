@@ -4,7 +4,7 @@ import { ScreenHeading } from '@/components/screen-heading';
 import type { Pack, Question } from '@/domain/pack/schema';
 import { progressOf, reviewOf, type AnswerState, type QuestionnaireEntry, type ReviewItem } from '@/domain/records/questionnaire';
 import type { Session } from '@/domain/records/schema';
-import { listWords, plural } from '@/lib/format';
+import { listWords } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { ProgressBar } from './progress-bar';
 import { requestQuestionFocus } from './question-focus';
@@ -40,6 +40,14 @@ function openWords(counts: Record<AnswerState, number>): string | null {
   return parts.length > 0 ? listWords(parts) : null;
 }
 
+/** "3 of 57 answered, 1 of them “Not sure”; 54 not answered.": the same counts the progress line gives. */
+function answeredWords(counts: Record<AnswerState, number> & { total: number }): string {
+  const given = counts.answered + counts.notApplicable + counts.notSure;
+  const unsure = counts.notSure > 0 ? `, ${counts.notSure} of them “Not sure”` : '';
+  const missing = counts.unanswered > 0 ? `; ${counts.unanswered} not answered` : '';
+  return `${given} of ${counts.total} answered${unsure}${missing}.`;
+}
+
 /** Every answer, section by section, open ones marked and one click back to each; then the results. */
 export function ReviewScreen({ pack, session, entries }: { pack: Pack; session: Session; entries: readonly QuestionnaireEntry[] }) {
   const goToStep = useAppStore((state) => state.goToStep);
@@ -59,8 +67,8 @@ export function ReviewScreen({ pack, session, entries }: { pack: Pack; session: 
         <p>Every question has an answer. Look them over below, or see your results.</p>
       ) : (
         <p>
-          {plural(counts.answered + counts.notApplicable, 'question')} of {counts.total} answered; {open}. Questions left open are
-          simply left out of your scores — never counted as zero. Answer them now, or see your results as they are.
+          {answeredWords(counts)} Questions left open are simply left out of your scores — never counted as zero. Answer them now, or
+          see your results as they are.
         </p>
       )}
       {review.sections.map((section) => {

@@ -121,7 +121,9 @@ describe('ReviewScreen', () => {
     expect(within(technical).getByText(/2 of 2 answered · 1 “Not sure”/)).toBeInTheDocument();
     const people = screen.getByRole('heading', { level: 2, name: 'People' }).closest('details')!;
     expect(within(people).getByRole('listitem')).toHaveTextContent('Not answered');
-    expect(screen.getByText(/1 question of 3 answered; 1 not answered and 1 “Not sure”/)).toBeInTheDocument();
+    // The same counts as the progress line above it: a "Not sure" is an answer given, and still open.
+    expect(screen.getByText(/^2 of 3 answered, 1 of them “Not sure”; 1 not answered\./)).toBeInTheDocument();
+    expect(screen.getByText('2 of 3 answered · 1 left, about 1 min')).toBeInTheDocument();
   });
 
   it('should collapse sections with nothing open and never say "all answered" above open questions', async () => {
