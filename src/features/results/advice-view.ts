@@ -1,3 +1,4 @@
+import type { Certification } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import { CALIBRATION_FLAG, CORE_WEIGHT, MAX_RECOMMENDED_CERTIFICATIONS, PLAN_ITEMS, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
 import type { SessionResults } from '@/domain/scoring/score-session';
@@ -33,7 +34,13 @@ export interface CertificationItem {
   id: string;
   name: string;
   kindText: string;
+  /** "Accredited certification", "Professional body", "Training provider's course (counts for half)". */
+  recognitionText: string;
   issuer: string;
+  /** Who may sit it, when the pack says. */
+  eligibility: string | null;
+  /** What a reader must know first: an unverified issuer, a note. */
+  caution: string | null;
   effort: string;
   gainText: string;
   closes: readonly { title: string; text: string }[];
@@ -67,6 +74,10 @@ export interface SalaryView {
   median: string;
   average: string;
   source: string;
+  /** Figures from other sources, each with where it comes from. */
+  otherFigures: readonly { label: string; amount: string; source: string }[];
+  /** That the sources differ, and how. */
+  caveat: string | null;
 }
 
 export interface EvidenceNote {
@@ -115,6 +126,12 @@ export function buildCalibration(results: SessionResults, lookups: Lookups): Cal
   };
 }
 
+const RECOGNITION_TEXT: Record<Certification['recognition'], string> = {
+  accredited: 'Accredited',
+  'professional-body': 'Awarded by a professional or standards body',
+  'vendor-course': 'A training provider’s course: counts for half an accredited credential',
+};
+
 const KIND_TEXT = { certification: 'Certification', course: 'Course', degree: 'Degree' } as const;
 
 export function buildCertifications(results: SessionResults, lookups: Lookups): CertificationsView {
@@ -129,7 +146,13 @@ export function buildCertifications(results: SessionResults, lookups: Lookups): 
         id: certification.id,
         name: certification.name,
         kindText: KIND_TEXT[certification.kind],
+        recognitionText: RECOGNITION_TEXT[certification.recognition],
         issuer: certification.issuer ?? 'Several providers',
+        eligibility: certification.eligibility ?? null,
+        caution:
+          [certification.verified === false ? 'No recognised awarding body could be confirmed for this credential: check the issuer before you pay.' : null, certification.note ?? null]
+            .filter(Boolean)
+            .join(' ') || null,
         effort: `${certification.effort.text} (about ${formatNumber(certification.effort.hours.min)}–${formatNumber(certification.effort.hours.max)} hours)`,
         gainText: `Closes ${formatNumber(pick.gain)} of the weighted gap (${formatPercent(advice.totalGap > 0 ? pick.gain / advice.totalGap : 0)} of it).`,
         closes: pick.closes.map((close) => ({
@@ -221,6 +244,12 @@ export function buildSalary(results: SessionResults, lookups: Lookups, currentLe
     median: formatUsd(level.salary.usMedian),
     average: formatUsd(level.salary.usAverage),
     source: `Source: ${provenanceText(level.salary.provenance, lookups.sourceTitle)}.`,
+    otherFigures: (level.salary.otherFigures ?? []).map((figure) => ({
+      label: figure.label,
+      amount: formatUsd(figure.amount),
+      source: `${figure.source}, ${provenanceText(figure.provenance, lookups.sourceTitle)}`,
+    })),
+    caveat: level.salary.caveat ?? null,
   };
 }
 

@@ -64,6 +64,8 @@ export interface GroupView {
   groupId: string;
   title: string;
   questionnaireTitle: string;
+  /** An optional specialisation: shown with its scores, never counted towards readiness. */
+  optional: boolean;
   rows: readonly CompetencyBar[];
   summary: string;
 }
@@ -174,9 +176,13 @@ export function buildGroups(results: SessionResults, lookups: Lookups): GroupsVi
         groupId: group.id,
         title: group.title,
         questionnaireTitle: QUESTIONNAIRE_TITLES[group.questionnaire],
+        optional: group.optional === true,
         rows,
-        summary:
-          expected.length === 0 ? `No scored competency here that ${targetTitle} expects.` : `Target met on ${met} of ${expected.length}.`,
+        summary: group.optional
+          ? 'Optional specialisation: shown for your interest, never counted towards readiness.'
+          : expected.length === 0
+            ? `No scored competency here that ${targetTitle} expects.`
+            : `Target met on ${met} of ${expected.length}.`,
       },
     ];
   });

@@ -123,6 +123,7 @@ export function ResultsReport({ session, pack, results, view }: Props) {
           {view.assessmentTitle} · {view.status} · target <strong>{view.targetTitle}</strong>
         </p>
         {view.versionNote && <p className="muted">{view.versionNote}</p>}
+        {view.notApplicableText && <p className="muted">{view.notApplicableText}</p>}
       </header>
       <Headline headline={headline} sessionId={session.id} />
       {headline.kind === 'scored' && <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(session)} />}

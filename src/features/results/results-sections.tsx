@@ -209,10 +209,16 @@ export function CertificationsSection({ certifications, defaultOpen }: { certifi
                   <dd>{item.issuer}</dd>
                 </div>
                 <div>
+                  <dt>Standing</dt>
+                  <dd>{item.recognitionText}</dd>
+                </div>
+                <div>
                   <dt>Effort</dt>
                   <dd>{item.effort}</dd>
                 </div>
               </dl>
+              {item.caution && <p className="caution">⚠ {item.caution}</p>}
+              {item.eligibility && <p className="muted">Who may sit it: {item.eligibility}</p>}
               <p>{item.gainText}</p>
               <p className="list-title">Gaps it closes (weighted):</p>
               <ul>
@@ -286,6 +292,19 @@ export function SalarySection({ salary, defaultOpen }: { salary: SalaryView; def
         </div>
       </dl>
       <p className="muted source">{salary.source}</p>
+      {salary.otherFigures.length > 0 && (
+        <>
+          {salary.caveat && <p>{salary.caveat}</p>}
+          <ul className="other-figures">
+            {salary.otherFigures.map((figure) => (
+              <li key={figure.label}>
+                {figure.label}: <strong>{figure.amount}</strong> <span className="muted">({figure.source})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {salary.otherFigures.length === 0 && salary.caveat && <p>{salary.caveat}</p>}
     </ReportSection>
   );
 }

@@ -2,9 +2,10 @@ import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import { sessionInputOf, type ScoreProblem } from '@/domain/records/session';
 import { READY_THRESHOLD } from '@/domain/scoring/constants';
+import { countNotApplicable } from '@/domain/scoring/competency-scores';
 import { scoreSession, type SessionResults } from '@/domain/scoring/score-session';
 import type { Result } from '@/domain/result';
-import { formatDate } from '@/lib/format';
+import { formatDate, plural } from '@/lib/format';
 import {
   buildCalibration,
   buildCertifications,
@@ -68,6 +69,8 @@ export interface ResultsView {
   targetTitle: string;
   basisText: string;
   versionNote: string | null;
+  /** How many questions were marked "Not applicable to my workplace", and what that does; null when none. */
+  notApplicableText: string | null;
   notEnoughAnswers: boolean;
   headline: HeadlineView;
   ladder: LadderView;
@@ -85,6 +88,13 @@ const BASIS_TEXT: Record<Session['basis'], string> = {
   mentor: 'Scores stand on your mentor’s ratings where there is one, else on your self-ratings.',
   lower: 'Scores stand on the lower of your self-rating and your mentor’s rating.',
 };
+
+function notApplicableTextOf(results: SessionResults): string | null {
+  const { count } = countNotApplicable(results.scores);
+  return count === 0
+    ? null
+    : `${plural(count, 'question')} marked “Not applicable to my workplace”: like “Not sure”, they count as unanswered, never as 0.`;
+}
 
 const SELF: Person = { name: 'Me', currentLevel: null, isSelf: true };
 
@@ -109,6 +119,7 @@ export function buildResultsView(pack: Pack, session: Session, results: SessionR
       session.packVersion === pack.meta.version
         ? null
         : `Answered with version ${session.packVersion} of the pack and scored with version ${pack.meta.version}.`,
+    notApplicableText: notApplicableTextOf(results),
     notEnoughAnswers: results.notEnoughAnswers,
     headline: buildHeadline(pack, session, results, lookups, { ...person, currentLevel }),
     ladder: buildLadder(results, lookups, currentLevel, Math.round(READY_THRESHOLD * 100)),

@@ -151,6 +151,39 @@ describe('buildResultsView', () => {
     expect(view.documentTitle).toMatch(/^Results for Dana Ortiz · /);
   });
 
+  it('should say how each recommended credential is recognised, and warn where no issuer is confirmed', () => {
+    const real = loadRealPack();
+    const { view } = viewOf(real, { assessmentId: 'quick', targetLevel: 'plant-manager', answers: rateAll(real, 'quick', 1) });
+    expect(view.certifications.items.length).toBeGreaterThan(0);
+    for (const item of view.certifications.items) {
+      const certification = real.certifications.find((candidate) => candidate.id === item.id)!;
+      expect(item.recognitionText).toMatch(/Accredited|professional|counts for half/);
+      expect(item.caution !== null).toBe(certification.verified === false || certification.note !== undefined);
+    }
+  });
+
+  it('should show the other sources’ salary figures and say that they differ', () => {
+    const real = loadRealPack();
+    const withCaveat = real.levels.findIndex((level) => level.salary.caveat !== undefined);
+    expect(withCaveat).toBeGreaterThanOrEqual(0);
+    const current = withCaveat === 0 ? null : real.levels[withCaveat - 1]!.id;
+    const { view } = viewOf(real, { assessmentId: 'quick', targetLevel: real.levels.at(-1)!.id, answers: rateAll(real, 'quick', 2) }, { name: 'Me', currentLevel: current, isSelf: true });
+    expect(view.salary?.caveat).toBe(real.levels[withCaveat]!.salary.caveat);
+    expect(view.salary?.otherFigures.length).toBe(real.levels[withCaveat]!.salary.otherFigures?.length ?? 0);
+  });
+
+  it('should count and report answers marked not applicable, and say they count as unanswered', () => {
+    const real = loadRealPack();
+    const ids = real.questions.filter((question) => question.allowNotApplicable && question.kind === 'selfRating').map((question) => question.id);
+    const full = real.assessments.find((assessment) => assessment.id === 'full')!;
+    const asked = ids.filter((id) => full.questionIds.includes(id)).slice(0, 2);
+    expect(asked).toHaveLength(2);
+    const answers = { ...rateAll(real, 'full', 2), ...Object.fromEntries(asked.map((id) => [id, { kind: 'notApplicable' as const }])) };
+    const { view } = viewOf(real, { assessmentId: 'full', targetLevel: 'plant-manager', answers });
+    expect(view.notApplicableText).toBe('2 questions marked “Not applicable to my workplace”: like “Not sure”, they count as unanswered, never as 0.');
+    expect(viewOf(real, { assessmentId: 'full', targetLevel: 'plant-manager', answers: rateAll(real, 'full', 2) }).view.notApplicableText).toBeNull();
+  });
+
   it('should list at most two credentials per competency in the plan', () => {
     const real = loadRealPack();
     const { view } = viewOf(real, { assessmentId: 'quick', targetLevel: 'plant-manager', answers: rateAll(real, 'quick', 1) });
