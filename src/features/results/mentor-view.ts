@@ -3,7 +3,7 @@ import type { Session } from '@/domain/records/schema';
 import type { RatingBasis } from '@/domain/scoring/answer';
 import { hasOwn, mentorRatingOf, type CompetencyScore } from '@/domain/scoring/competency-scores';
 import type { SessionResults } from '@/domain/scoring/score-session';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent, plural } from '@/lib/format';
 
 /*
  * The "Mentor's view" of one session, as pure functions: the self score beside the mentor's rating, the
@@ -79,7 +79,6 @@ export const BASIS_OPTIONS: readonly BasisOption[] = [
 
 const BASIS_WORDS: Record<RatingBasis, string> = { self: 'self ratings', mentor: 'mentor ratings', lower: 'the lower of the two' };
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** "Not rated", then each scale point with the pack's own words for it: "2 — Working". */
 export function ratingOptions(pack: Pack): RatingOption[] {
