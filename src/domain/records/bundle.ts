@@ -21,7 +21,7 @@ export interface Bundle {
   profiles: Profile[];
   sessions: Session[];
   /**
-   * True when the file held one session record on its own (Results' "Export JSON"), not a bundle: it names no
+   * True when the file held one session record on its own (Results' "Save answers as a file (JSON)"), not a bundle: it names no
    * person the importing browser need know, so whose session it is gets chosen when it is imported.
    */
   single?: boolean;
@@ -198,7 +198,7 @@ function restoreAll<T extends { id: string }>(
 /**
  * Reads a bundle file: size cap, JSON, envelope (refusing newer formats), reserved keys, then every record through
  * `restoreProfile` / `restoreSession`, so records of older formats arrive migrated. A file holding one session on
- * its own (Results' "Export JSON") is read too, as a bundle of that one session marked `single`. Never throws.
+ * its own (Results' "Save answers as a file (JSON)") is read too, as a bundle of that one session marked `single`. Never throws.
  */
 export function parseBundle(text: string): Result<Bundle, BundleProblem> {
   try {
@@ -217,7 +217,7 @@ function reservedKeyProblem(parsed: unknown): BundleProblem | null {
 }
 
 /**
- * One session record on its own, as Results' "Export JSON" writes it: through the same door as a stored session
+ * One session record on its own, as Results' "Save answers as a file (JSON)" writes it: through the same door as a stored session
  * (envelope, migration, strict schema), so an older format arrives migrated and a newer one is refused.
  */
 function parseSingleSession(parsed: object): Result<Bundle, BundleProblem> {

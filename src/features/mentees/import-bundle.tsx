@@ -10,7 +10,7 @@ import { useAppStore } from '@/store/store-context';
 import type { AppState } from '@/store/app-store';
 import { buildImportPreview, type ImportPreviewView } from './mentees-view';
 
-/** One session on its own (Results' "Export JSON"): whose it is here is chosen in the preview. */
+/** One session on its own (Results' "Save answers as a file (JSON)"): whose it is here is chosen in the preview. */
 interface SingleSession {
   session: Session;
   /** The person it is imported for: "Me" or one of the people in this browser. */
@@ -36,7 +36,7 @@ function previewOf(fileName: string, bundle: Bundle, state: Records, single: Sin
   if (!single) return { kind: 'preview', fileName, plan, view, single };
   const { session } = single;
   const answered = Object.keys(session.answers).length;
-  const about = `The file holds one session on its own, of ${formatDate(sessionDate(session))}, with ${plural(answered, 'answer')}${session.completedAt ? '' : ' (not completed yet)'}: the file Results’ “Export JSON” writes.`;
+  const about = `The file holds one session on its own, of ${formatDate(sessionDate(session))}, with ${plural(answered, 'answer')}${session.completedAt ? '' : ' (not completed yet)'}: the file Results’ “Save answers as a file (JSON)” writes.`;
   return { kind: 'preview', fileName, plan, single, view: { ...view, lines: [about, ...view.lines.slice(1)] } };
 }
 

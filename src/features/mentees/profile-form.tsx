@@ -4,7 +4,7 @@ import { useZodForm } from '@/components/form';
 import { formatYears, suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { ProfileDetails } from '@/domain/records/profile';
-import { NO_ROLE_TEXT } from './mentees-view';
+import { NO_ROLE_TEXT } from '@/components/assessment-fields';
 
 const NO_ROLE = 'none';
 const NO_TARGET = 'none';

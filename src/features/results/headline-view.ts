@@ -1,3 +1,4 @@
+import { NO_ROLE_TEXT } from '@/components/assessment-fields';
 import type { Pack } from '@/domain/pack/schema';
 import { recommendCertifications, type CertificationAdvice } from '@/domain/recommend/certifications';
 import { planDevelopment, type DevelopmentPlan } from '@/domain/recommend/development-plan';
@@ -23,7 +24,6 @@ export interface Person {
   isSelf: boolean;
 }
 
-export const NO_ROLE_TEXT = 'Not yet a manager';
 
 export interface StandingLine {
   role: 'current' | 'next' | 'target';

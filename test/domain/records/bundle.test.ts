@@ -221,7 +221,7 @@ describe('parseBundle', () => {
 });
 
 describe('parseBundle of one session on its own', () => {
-  it('should read the file Results’ "Export JSON" writes as a one-session bundle, marked single', () => {
+  it('should read the file Results’ "Save answers as a file (JSON)" writes as a one-session bundle, marked single', () => {
     // serializeSessionJson: the session record itself, indented.
     const result = parseBundle(JSON.stringify(V2_SESSION, null, 2));
     expect(result).toEqual({ ok: true, value: { exportedAt: null, profiles: [], sessions: [V2_SESSION], single: true } });

@@ -112,7 +112,7 @@ describe('Import on the Mentees page', { timeout: 20_000 }, () => {
     expect(store.getState().profiles).toEqual({});
   });
 
-  describe('one session on its own, as Results’ “Export JSON” writes it', () => {
+  describe('one session on its own, as Results’ “Save answers as a file (JSON)” writes it', () => {
     const sessionFile = (session: Session, name = 'rungs-session.json') => new File([serializeSessionJson(session)], name, { type: 'application/json' });
 
     it('should preview it for its own person when this browser knows them, then import it', async () => {
@@ -120,7 +120,7 @@ describe('Import on the Mentees page', { timeout: 20_000 }, () => {
       renderMentees(store);
       await choose(sessionFile(anaSession));
       const preview = await screen.findByRole('region', { name: 'Import preview: rungs-session.json' });
-      expect(within(preview).getByText(`The file holds one session on its own, of ${on('2026-02-10')}, with 3 answers: the file Results’ “Export JSON” writes.`)).toBeInTheDocument();
+      expect(within(preview).getByText(`The file holds one session on its own, of ${on('2026-02-10')}, with 3 answers: the file Results’ “Save answers as a file (JSON)” writes.`)).toBeInTheDocument();
       expect(within(preview).getByRole('combobox', { name: 'Whose session is this?' })).toHaveValue('ana');
       expect(within(preview).getByText('Will be added: 0 people and 1 session.')).toBeInTheDocument();
       expect(store.getState().sessions).toEqual({});
