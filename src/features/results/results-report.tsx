@@ -99,7 +99,8 @@ const ReportBody = memo(function ReportBody({ view, open }: { view: ResultsView;
       <CertificationsSection certifications={view.certifications} defaultOpen={open} />
       <PlanSection plan={view.plan} defaultOpen={open} />
       <LadderFigure ladder={view.ladder} defaultOpen={open} />
-      <GroupsFigure groups={view.groups} defaultOpen={open} />
+      {/* Every competency, group by group: a reference, folded on every screen until asked for. */}
+      <GroupsFigure groups={view.groups} defaultOpen={false} />
       <CalibrationSection calibration={view.calibration} defaultOpen={open} />
       {view.salary && <SalarySection salary={view.salary} defaultOpen={open} />}
     </>
