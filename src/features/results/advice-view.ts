@@ -150,7 +150,7 @@ export function buildCertifications(results: SessionResults, lookups: Lookups): 
         issuer: certification.issuer ?? 'Several providers',
         eligibility: certification.eligibility ?? null,
         caution:
-          [certification.verified === false ? 'No recognised awarding body could be confirmed for this credential: check the issuer before you pay.' : null, certification.note ?? null]
+          [certification.verified === false ? 'No recognized awarding body could be confirmed for this credential: check the issuer before you pay.' : null, certification.note ?? null]
             .filter(Boolean)
             .join(' ') || null,
         effort: `${certification.effort.text} (about ${formatNumber(certification.effort.hours.min)}–${formatNumber(certification.effort.hours.max)} hours)`,

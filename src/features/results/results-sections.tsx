@@ -64,7 +64,7 @@ export function Headline({ headline, sessionId }: { headline: HeadlineView; sess
         )}
         {headline.firstAction && (
           <div>
-            <h3>First step, in the next 30 days</h3>
+            <h3>Start in the next 30 days</h3>
             <p>
               <strong>{headline.firstAction.title}:</strong> {headline.firstAction.text}
             </p>
