@@ -9,7 +9,12 @@ import type { ReadyState } from '@/domain/scoring/readiness';
 import { scoreSession, type SessionInput, type SessionResults } from '@/domain/scoring/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
 import { summarizeSession, type LevelSummary, type SessionSummary } from '@/domain/scoring/summary';
-import { formatDate, formatNumber as formatScore, formatPercent, listWords, plural } from '@/lib/format';
+import { readinessFigure as readinessDetail } from '@/components/ready-state';
+import { formatDate, formatNumber as formatScore, listWords, plural } from '@/lib/format';
+
+/** The one rule's words and figure, shared with results: re-exported for this screen family's components. */
+export { READY_STATE_TEXT } from '@/components/ready-state';
+export { readinessDetail };
 
 /*
  * Everything the Mentees screens show, derived from the stored records by pure functions that call the domain:
@@ -30,20 +35,6 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The one rule's verdict in words: every readiness cell of these screens says it the same way. */
-export const READY_STATE_TEXT: Record<ReadyState, string> = {
-  ready: 'Ready',
-  nearly: 'Nearly ready',
-  'not-ready': 'Not ready',
-  unknown: 'Not enough answers',
-};
-
-/** "86%", or "86% · 3 core gaps" when core gaps are what keeps the level from ready. */
-export function readinessDetail(level: Pick<LevelSummary, 'readiness' | 'state' | 'blockingCount'>): string {
-  if (level.readiness === null) return READY_STATE_TEXT.unknown;
-  const percent = formatPercent(level.readiness);
-  return level.state !== 'ready' && level.blockingCount > 0 ? `${percent} · ${plural(level.blockingCount, 'core gap')}` : percent;
-}
 
 // ——— lookups ———
 

@@ -1,8 +1,5 @@
 import type { ReadyState } from '@/domain/scoring/readiness';
-import { READY_STATE_TEXT } from './mentees-view';
-
-/** Each state's own shape, so the verdict reads without colour (and in greyscale print) as well as with it. */
-const SHAPES: Record<ReadyState, string> = { ready: '●', nearly: '◐', 'not-ready': '○', unknown: '–' };
+import { READY_STATE_SYMBOL, READY_STATE_TEXT } from '@/components/ready-state';
 
 /**
  * The one ready rule's verdict as a word, a shape and a colour, then the figure behind it ("86% · 3 core gaps").
@@ -13,7 +10,7 @@ export function ReadyBadge({ state, detail }: { state: ReadyState; detail: strin
     <span className={`ready-badge ready-${state}`}>
       <span className="ready-state">
         <span aria-hidden="true" className="ready-shape">
-          {SHAPES[state]}
+          {READY_STATE_SYMBOL[state]}
         </span>{' '}
         {READY_STATE_TEXT[state]}
       </span>{' '}

@@ -179,7 +179,7 @@ export function buildGroups(results: SessionResults, lookups: Lookups): GroupsVi
         optional: group.optional === true,
         rows,
         summary: group.optional
-          ? 'Optional specialisation: shown for your interest, never counted towards readiness.'
+          ? 'Optional specialization: shown for your interest, never counted toward readiness.'
           : expected.length === 0
             ? `No scored competency here that ${targetTitle} expects.`
             : `Target met on ${met} of ${expected.length}.`,

@@ -1,7 +1,8 @@
 import type { Pack, Provenance } from '@/domain/pack/schema';
 import type { CompetencyScore } from '@/domain/scoring/competency-scores';
 import { CORE_GAP_LIMIT, CORE_WEIGHT, MIN_READINESS_COVERAGE, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
-import type { Gap, LevelReadiness, ReadyState } from '@/domain/scoring/readiness';
+import type { Gap, LevelReadiness } from '@/domain/scoring/readiness';
+import { READY_STATE_TEXT as STATE_TEXT } from '@/components/ready-state';
 import { formatNumber, formatPercent, listWords, plural } from '@/lib/format';
 
 /*
@@ -54,23 +55,8 @@ export function provenanceText(provenance: Provenance, sourceTitle: (seed: strin
     : `written by the pack’s authors: ${provenance.rationale}`;
 }
 
-/** The one ready rule's words: the same text wherever a state is shown. */
-export const STATE_TEXT: Record<ReadyState, string> = {
-  ready: 'Ready',
-  nearly: 'Nearly ready',
-  'not-ready': 'Not ready',
-  unknown: 'Not enough answers',
-};
-
-/** A shape per state, so state never rests on colour alone. */
-export const STATE_SYMBOL: Record<ReadyState, string> = { ready: '✓', nearly: '◐', 'not-ready': '✗', unknown: '?' };
-
-/** "72% · 2 core gaps", or "Not enough answers": the figure and, when it is not ready, the reason on it. */
-export function readinessFigure(level: LevelReadiness): string {
-  if (level.readiness === null) return STATE_TEXT.unknown;
-  const percent = formatPercent(level.readiness);
-  return level.blockingCount > 0 ? `${percent} · ${plural(level.blockingCount, 'core gap')}` : percent;
-}
+/** The one ready rule's words and shapes, shared with the dashboard. */
+export { READY_STATE_TEXT as STATE_TEXT, READY_STATE_SYMBOL as STATE_SYMBOL, readinessFigure } from '@/components/ready-state';
 
 export const READY_RULE = `Ready means ${formatPercent(READY_THRESHOLD)} or more with no core gap of ${formatNumber(CORE_GAP_LIMIT)} point or more; nearly ready means ${formatPercent(NEARLY_THRESHOLD)} or more with at most ${plural(NEARLY_CORE_GAPS, 'such core gap')}.`;
 

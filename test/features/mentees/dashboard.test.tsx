@@ -89,8 +89,8 @@ describe('Mentees dashboard', { timeout: 20_000 }, () => {
     // quick 1/1/1 on level two: (2·1 + 2·1 + 1·1) ÷ (2·2 + 2·3 + 1·2) = 5/12 = 42%; 2/3/2 meets every target.
     // Name, readiness and the next step first; the next level is the rung above her role (Level one), with its own verdict.
     expect(cells.map((cell) => cell.textContent)).toEqual([
-      '● Ready 100%',
-      'Level two● Ready 100%',
+      '✓ Ready 100%',
+      'Level two✓ Ready 100%',
       'None',
       expect.stringContaining('▲ 58 points since previous'),
       'Level one',
