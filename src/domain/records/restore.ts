@@ -8,6 +8,14 @@ export interface RestoreProblem {
   /** What kind of document it claimed to be, if it said. */
   type: string | null;
   message: string;
+  /** Written by a newer Rungs: to be left exactly where it is, for that version to read. */
+  newer?: true;
+}
+
+/** A record read with its unreadable parts left out, and which parts those were (empty when it read whole). */
+export interface RestoredParts<T> {
+  value: T;
+  dropped: string[];
 }
 
 const describeIssues = (issues: readonly z.core.$ZodIssue[]) =>
@@ -16,11 +24,8 @@ const describeIssues = (issues: readonly z.core.$ZodIssue[]) =>
     .map((issue) => `${issue.path.map(String).join('.') || 'document'}: ${issue.message}`)
     .join('; ');
 
-/**
- * The one door in for stored and imported documents: envelope check → migrate → strict schema.
- * A document from a newer Rungs is refused with a clear message rather than guessed at.
- */
-function restore<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<T, RestoreProblem> {
+/** Envelope check, then migration to the current format: what every way in shares before its schema check. */
+function checkEnvelope(input: unknown, type: string): Result<Record<string, unknown>, RestoreProblem> {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return err({ type: null, message: 'not a Rungs document' });
   // Own properties only: an envelope field must never come from the prototype chain.
   const own = (key: string): unknown => (Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined);
@@ -32,13 +37,69 @@ function restore<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<
     return err({ type, message: 'the document has no valid format version' });
   }
   if (envelope.version > RECORD_VERSION) {
-    return err({ type, message: `made by a newer version of Rungs (format ${envelope.version}; this one reads up to ${RECORD_VERSION}). Update Rungs to open it.` });
+    return err({
+      type,
+      newer: true,
+      message: `made by a newer version of Rungs (format ${envelope.version}; this one reads up to ${RECORD_VERSION}). Update Rungs to open it.`,
+    });
   }
   const migrated = migrateRecord(input as RawRecord);
   if (!migrated.ok) return err({ type, message: migrated.error.message });
-  const parsed = schema.safeParse(migrated.value.record);
+  return ok(migrated.value.record);
+}
+
+/**
+ * The one door in for stored and imported documents: envelope check → migrate → strict schema.
+ * A document from a newer Rungs is refused with a clear message rather than guessed at.
+ */
+function restore<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<T, RestoreProblem> {
+  const record = checkEnvelope(input, type);
+  if (!record.ok) return err(record.error);
+  const parsed = schema.safeParse(record.value);
   return parsed.success ? ok(parsed.data) : err({ type, message: describeIssues(parsed.error.issues) });
 }
 
+/** Fields made of independent entries (one per question, competency or action): one bad entry spoils no other. */
+const ENTRY_FIELDS = new Set(['answers', 'evidence', 'mentorRatings', 'mentorNotes', 'actions']);
+
+/**
+ * Like restore, but for what this browser stored: an unreadable entry of a record (one answer, one note, one
+ * action) is left out and named, so one bad field never costs the whole session. Anything else still fails.
+ */
+function restoreParts<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<RestoredParts<T>, RestoreProblem> {
+  const record = checkEnvelope(input, type);
+  if (!record.ok) return err(record.error);
+  const current: Record<string, unknown> = { ...record.value };
+  const dropped: string[] = [];
+  // Each pass removes every entry named by an issue; a removal cannot create a new issue, so two passes suffice.
+  for (let pass = 0; pass < 3; pass += 1) {
+    const parsed = schema.safeParse(current);
+    if (parsed.success) return ok({ value: parsed.data, dropped });
+    for (const issue of parsed.error.issues) {
+      const [field, entry] = issue.path;
+      if (typeof field !== 'string' || !ENTRY_FIELDS.has(field)) return err({ type, message: describeIssues(parsed.error.issues) });
+      const value = current[field];
+      if (entry === undefined || value === null || typeof value !== 'object') {
+        // The whole field is not a list or a map: nothing in it can be read.
+        current[field] = field === 'actions' ? [] : {};
+        dropped.push(`${field}: ${issue.message}`);
+      } else if (Array.isArray(value)) {
+        current[field] = value.map((item, index) => (index === entry ? DROP : item));
+        dropped.push(`${field}.${String(entry)}: ${issue.message}`);
+      } else {
+        current[field] = Object.fromEntries(Object.entries(value).filter(([key]) => key !== String(entry)));
+        dropped.push(`${field}.${String(entry)}: ${issue.message}`);
+      }
+    }
+    if (Array.isArray(current.actions)) current.actions = current.actions.filter((item) => item !== DROP);
+  }
+  return err({ type, message: 'parts of the record could not be read' });
+}
+
+/** Marks a list item to be removed once every issue of a pass has been seen (indexes must not shift meanwhile). */
+const DROP = Symbol('drop');
+
 export const restoreSession = (input: unknown): Result<Session, RestoreProblem> => restore(input, SESSION_TYPE, SessionSchema);
 export const restoreProfile = (input: unknown): Result<Profile, RestoreProblem> => restore(input, PROFILE_TYPE, ProfileSchema);
+export const restoreSessionParts = (input: unknown): Result<RestoredParts<Session>, RestoreProblem> => restoreParts(input, SESSION_TYPE, SessionSchema);
+export const restoreProfileParts = (input: unknown): Result<RestoredParts<Profile>, RestoreProblem> => restoreParts(input, PROFILE_TYPE, ProfileSchema);

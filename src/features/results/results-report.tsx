@@ -63,7 +63,7 @@ function jumpTo(id: string) {
   if (!target) return;
   const fold = target.querySelector('details.section-fold') ?? target.closest('details');
   if (fold instanceof HTMLDetailsElement) fold.open = true;
-  const summary = target.querySelector('summary') ?? target;
+  const summary = target.querySelector('summary, button') ?? target;
   target.scrollIntoView?.({ block: 'start' });
   if (summary instanceof HTMLElement) summary.focus({ preventScroll: true });
 }
