@@ -1,0 +1,345 @@
+import type { ChangelogItemKind, PackChange, PackChangelog } from '@/domain/pack/changelog';
+import type { Pack, Question } from '@/domain/pack/schema';
+import type { Answer } from '@/domain/scoring/answer';
+import type { Session, StoredAnswer } from './schema';
+
+/*
+ * Opening a session answered on an older version of its pack. The changelog's renames are applied to the session's
+ * answers, evidence, mentor ratings and notes; whatever the pack no longer has stays stored under its old id and is
+ * listed as retired, never dropped. The stored record is not rewritten: the mapping is applied each time the session
+ * is read (it is cheap and deterministic), so a later changelog fix still reaches old sessions, and an older build
+ * reading the same record still finds its own ids.
+ */
+
+/** A question whose text or choices changed: an answer given before may have been given to different words. */
+export const REWORDING_FIELDS: readonly string[] = ['prompt', 'options'];
+
+const DAY_MS = 86_400_000;
+
+export type RetiredPart = 'answer' | 'evidence' | 'mentor rating' | 'mentor note';
+
+/** Something the session holds that the pack no longer asks or rates: kept with the session under its old id. */
+export interface RetiredItem {
+  kind: 'question' | 'competency';
+  id: string;
+  parts: RetiredPart[];
+  /** What the changelog says replaces it, when something does and it could not take the data over. */
+  replacedBy: string | null;
+}
+
+export interface PackMigrationReport {
+  fromVersion: string;
+  toVersion: string;
+  /** No run of changelog entries leads from the session's version to the pack's: ids were matched as they are. */
+  unmapped: boolean;
+  /** Questions and competencies whose data now sits under a new id. */
+  renamed: { kind: 'question' | 'competency'; from: string; to: string }[];
+  /** Competencies removed in favour of another that took over their evidence, ratings and notes. */
+  merged: { from: string; into: string }[];
+  /** Questions (under their current id) answered before their text or choices changed: the answer still counts. */
+  reworded: string[];
+  retired: RetiredItem[];
+  /** The assessment or target level, when it was renamed and the session follows it. */
+  assessment: { from: string; to: string } | null;
+  level: { from: string; to: string } | null;
+  /** The assessment or level the session names that the pack has no more, with the one closest to it. */
+  missingAssessment: { id: string; nearest: string | null } | null;
+  missingLevel: { id: string; nearest: string | null } | null;
+}
+
+export interface PackMigration {
+  session: Session;
+  report: PackMigrationReport;
+}
+
+/** The changelog entries that lead from one version to another, oldest first; null when no run of them does. */
+export function changesBetween(changelog: PackChangelog | undefined, from: string, to: string): PackChange[] | null {
+  if (from === to) return [];
+  if (!changelog) return null;
+  const steps: PackChange[] = [];
+  let at = from;
+  while (at !== to) {
+    const next = changelog.versions.find((change) => change.previous === at);
+    // A loop in a hand-edited changelog must not hang the screen.
+    if (!next || steps.includes(next)) return null;
+    steps.push(next);
+    at = next.version;
+  }
+  return steps;
+}
+
+interface Mapped {
+  id: string;
+  /** Renamed at some step. */
+  renamed: boolean;
+  /** Removed at some step with `replacedBy`, which took its place. */
+  replaced: boolean;
+  /** Removed with nothing in its place: the id where it was last known. */
+  removed: boolean;
+  replacedBy: string | null;
+}
+
+/** Follows one id through the steps: renamed, replaced, or removed. */
+function mapId(steps: readonly PackChange[], kind: ChangelogItemKind, id: string): Mapped {
+  let current = id;
+  let renamed = false;
+  let replaced = false;
+  for (const step of steps) {
+    const rename = step.renamed.find((entry) => entry.kind === kind && entry.from === current);
+    if (rename) {
+      current = rename.to;
+      renamed = true;
+      continue;
+    }
+    const removal = step.removed.find((entry) => entry.kind === kind && entry.id === current);
+    if (removal) {
+      if (removal.replacedBy === null) return { id: current, renamed, replaced, removed: true, replacedBy: null };
+      current = removal.replacedBy;
+      replaced = true;
+    }
+  }
+  return { id: current, renamed, replaced, removed: false, replacedBy: null };
+}
+
+/** Whether an answer can stand for this question: a rating for a self-rating, a choice it still offers. */
+function answerFits(question: Question, answer: Answer): boolean {
+  switch (answer.kind) {
+    case 'notSure':
+      return true;
+    case 'notApplicable':
+      return question.allowNotApplicable === true;
+    case 'rating':
+      return question.kind === 'selfRating';
+    case 'choice':
+      return question.kind === 'scenario' && question.options.some((option) => option.id === answer.optionId);
+  }
+}
+
+/** Whether any step reworded this question (under the id it had then) after the answer was given. */
+function rewordedSince(steps: readonly PackChange[], originalId: string, stored: StoredAnswer): boolean {
+  let current = originalId;
+  for (const step of steps) {
+    const rename = step.renamed.find((entry) => entry.kind === 'question' && entry.from === current);
+    if (rename) current = rename.to;
+    // The changelog dates a version by day: an answer given up to the end of that day may have seen the old words.
+    const answeredBefore = stored.at < Date.parse(`${step.date}T00:00:00Z`) + DAY_MS;
+    const reworded = step.changed.some(
+      (entry) => entry.kind === 'question' && entry.id === current && entry.fields.some((field) => REWORDING_FIELDS.includes(field)),
+    );
+    if (reworded && answeredBefore) return true;
+  }
+  return false;
+}
+
+const words = (id: string) => new Set(id.split('-'));
+const sharedWords = (a: string, b: string) => [...words(a)].filter((word) => words(b).has(word)).length;
+
+/** The assessment that asks most of the answered questions; the one whose id is closest breaks a tie. */
+function nearestAssessment(pack: Pack, missingId: string, replacedBy: string | null, answered: ReadonlySet<string>): string | null {
+  if (replacedBy && pack.assessments.some((assessment) => assessment.id === replacedBy)) return replacedBy;
+  let best: { id: string; score: [number, number] } | null = null;
+  for (const assessment of pack.assessments) {
+    const score: [number, number] = [assessment.questionIds.filter((id) => answered.has(id)).length, sharedWords(assessment.id, missingId)];
+    if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1])) best = { id: assessment.id, score };
+  }
+  return best?.id ?? null;
+}
+
+/** The level named as its replacement, else the one whose id shares most words with it, else the first rung. */
+function nearestLevel(pack: Pack, missingId: string, replacedBy: string | null): string | null {
+  if (replacedBy && pack.levels.some((level) => level.id === replacedBy)) return replacedBy;
+  let best: { id: string; score: number } | null = null;
+  for (const level of pack.levels) {
+    const score = sharedWords(level.id, missingId);
+    if (!best || score > best.score) best = { id: level.id, score };
+  }
+  return best?.id ?? null;
+}
+
+function retire(retired: Map<string, RetiredItem>, kind: RetiredItem['kind'], id: string, part: RetiredPart, replacedBy: string | null) {
+  const key = `${kind}:${id}`;
+  const item = retired.get(key) ?? { kind, id, parts: [], replacedBy };
+  if (!item.parts.includes(part)) item.parts.push(part);
+  item.replacedBy ??= replacedBy;
+  retired.set(key, item);
+}
+
+/** Entries already under an id the pack has go first, so data given since the update wins over what is mapped onto it. */
+function currentFirst<T>(record: Readonly<Record<string, T>>, known: ReadonlySet<string>): [string, T][] {
+  const entries = Object.entries(record);
+  return [...entries.filter(([id]) => known.has(id)), ...entries.filter(([id]) => !known.has(id))];
+}
+
+/**
+ * The session as the pack now reads it, and a report of what was carried, reworded and retired. Every answer,
+ * evidence note, mentor rating and note ends up either under the id that now stands for it or, kept under its own
+ * id, in `report.retired`.
+ */
+export function migrateSessionToPack(session: Session, pack: Pack, changelog: PackChangelog | undefined): PackMigration {
+  const steps = changesBetween(changelog, session.packVersion, pack.meta.version);
+  const path = steps ?? [];
+  const questions = new Map(pack.questions.map((question) => [question.id, question]));
+  const competencies = new Set(pack.competencies.map((competency) => competency.id));
+  const retired = new Map<string, RetiredItem>();
+  const renamed: PackMigrationReport['renamed'] = [];
+  const merged: PackMigrationReport['merged'] = [];
+  const reworded = new Set<string>();
+  const noteRename = (kind: 'question' | 'competency', from: string, to: string) => {
+    if (!renamed.some((entry) => entry.kind === kind && entry.from === from)) renamed.push({ kind, from, to });
+  };
+
+  const answers: Session['answers'] = {};
+  /** Which stored id each carried answer came from. */
+  const carried = new Map<string, string>();
+  for (const [id, stored] of currentFirst(session.answers, new Set(questions.keys()))) {
+    const mapped = mapId(path, 'question', id);
+    const question = mapped.removed ? undefined : questions.get(mapped.id);
+    if (!question || !answerFits(question, stored.answer)) {
+      retire(retired, 'question', id, 'answer', mapped.replaced ? mapped.id : mapped.replacedBy);
+      // Under an id the pack still asks, an answer that no longer fits would be scored: the stored record keeps it.
+      if (!questions.has(id)) answers[id] = stored;
+      continue;
+    }
+    const existing = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    const origin = carried.get(question.id);
+    if (existing && origin !== undefined) {
+      if (origin !== question.id || id === question.id || mapped.replaced) {
+        // Two questions now stand for one: the first keeps the place, the other stays stored and listed.
+        retire(retired, 'question', id, 'answer', question.id);
+        if (!questions.has(id)) answers[id] = stored;
+        continue;
+      }
+      // An answer given to the question since (under its new id) supersedes the one given to the old wording.
+      if (existing.at >= stored.at) {
+        noteRename('question', id, question.id);
+        continue;
+      }
+    }
+    answers[question.id] = stored;
+    carried.set(question.id, id);
+    if (question.id !== id) noteRename('question', id, question.id);
+    if (mapped.replaced || rewordedSince(path, id, stored)) reworded.add(question.id);
+    else reworded.delete(question.id);
+  }
+
+  const byCompetency = <T>(record: Readonly<Record<string, T>>, part: RetiredPart): Record<string, T> => {
+    const out: Record<string, T> = {};
+    for (const [id, value] of currentFirst(record, competencies)) {
+      const mapped = mapId(path, 'competency', id);
+      const target = !mapped.removed && competencies.has(mapped.id) ? mapped.id : null;
+      if (target === null || (target !== id && Object.hasOwn(out, target))) {
+        // Nowhere to go, or its replacement already holds its own: kept as it was, and listed.
+        retire(retired, 'competency', id, part, mapped.replaced ? mapped.id : mapped.replacedBy);
+        out[id] = value;
+        continue;
+      }
+      out[target] = value;
+      if (target === id) continue;
+      if (mapped.replaced) {
+        if (!merged.some((entry) => entry.from === id)) merged.push({ from: id, into: target });
+      } else noteRename('competency', id, target);
+    }
+    return out;
+  };
+  const evidence = byCompetency(session.evidence, 'evidence');
+  const mentorRatings = byCompetency(session.mentorRatings, 'mentor rating');
+  const mentorNotes = byCompetency(session.mentorNotes, 'mentor note');
+
+  const assessmentMap = mapId(path, 'assessment', session.assessmentId);
+  const assessmentFound = !assessmentMap.removed && !assessmentMap.replaced && pack.assessments.some((a) => a.id === assessmentMap.id);
+  const levelMap = mapId(path, 'level', session.targetLevel);
+  const levelFound = !levelMap.removed && !levelMap.replaced && pack.levels.some((level) => level.id === levelMap.id);
+  const answered = new Set(Object.keys(answers).filter((id) => questions.has(id)));
+  const replacement = (mapped: Mapped) => (mapped.replaced ? mapped.id : mapped.replacedBy);
+
+  const report: PackMigrationReport = {
+    fromVersion: session.packVersion,
+    toVersion: pack.meta.version,
+    unmapped: steps === null,
+    renamed,
+    merged,
+    reworded: [...reworded].sort(),
+    retired: [...retired.values()],
+    assessment: assessmentFound && assessmentMap.id !== session.assessmentId ? { from: session.assessmentId, to: assessmentMap.id } : null,
+    level: levelFound && levelMap.id !== session.targetLevel ? { from: session.targetLevel, to: levelMap.id } : null,
+    missingAssessment: assessmentFound
+      ? null
+      : { id: session.assessmentId, nearest: nearestAssessment(pack, session.assessmentId, replacement(assessmentMap), answered) },
+    missingLevel: levelFound ? null : { id: session.targetLevel, nearest: nearestLevel(pack, session.targetLevel, replacement(levelMap)) },
+  };
+  return {
+    session: {
+      ...session,
+      packVersion: steps === null ? session.packVersion : pack.meta.version,
+      assessmentId: assessmentFound ? assessmentMap.id : session.assessmentId,
+      targetLevel: levelFound ? levelMap.id : session.targetLevel,
+      answers,
+      evidence,
+      mentorRatings,
+      mentorNotes,
+    },
+    report,
+  };
+}
+
+/** Whether opening this session against this pack needs the changelog (or has anything to say at all). */
+export function needsPackMigration(session: Session, pack: Pack): boolean {
+  return (
+    session.packVersion !== pack.meta.version ||
+    !pack.assessments.some((assessment) => assessment.id === session.assessmentId) ||
+    !pack.levels.some((level) => level.id === session.targetLevel)
+  );
+}
+
+const count = (n: number, one: string, other = `${one}s`) => `${n} ${n === 1 ? one : other}`;
+const was = (n: number) => (n === 1 ? 'was' : 'were');
+const quoted = (titles: readonly string[]) => titles.map((title) => `“${title}”`).join(', ');
+
+/**
+ * The plain message for the person: "Answered with version 1.0.0 of the pack, now 2.0.0: 2 questions were reworded
+ * since you answered them, 1 competency was merged into “Business acumen”; your answers were carried over."
+ * Null when the session was answered on this version and nothing needed mapping.
+ */
+export function describePackMigration(report: PackMigrationReport, pack: Pack): string | null {
+  const competencyTitle = (id: string) => pack.competencies.find((competency) => competency.id === id)?.title ?? id;
+  const parts: string[] = [];
+  const n = report.reworded.length;
+  if (n > 0) parts.push(`${count(n, 'question')} ${was(n)} reworded since you answered ${n === 1 ? 'it' : 'them'}`);
+  if (report.merged.length > 0) {
+    const into = [...new Set(report.merged.map((entry) => entry.into))];
+    parts.push(`${count(report.merged.length, 'competency', 'competencies')} ${was(report.merged.length)} merged into ${quoted(into.map(competencyTitle))}`);
+  }
+  if (report.assessment) {
+    const title = pack.assessments.find((assessment) => assessment.id === report.assessment?.to)?.title ?? report.assessment.to;
+    parts.push(`the assessment is now called “${title}”`);
+  }
+  if (report.level) {
+    const title = pack.levels.find((level) => level.id === report.level?.to)?.title ?? report.level.to;
+    parts.push(`the target level is now called “${title}”`);
+  }
+  const retiredAnswers = report.retired.filter((item) => item.kind === 'question').length;
+  const retiredCompetencies = report.retired.filter((item) => item.kind === 'competency').length;
+  if (retiredAnswers > 0) {
+    parts.push(`${count(retiredAnswers, 'answer')} to questions the pack no longer asks ${retiredAnswers === 1 ? 'is' : 'are'} kept with the session`);
+  }
+  if (retiredCompetencies > 0) {
+    parts.push(`notes and ratings for ${count(retiredCompetencies, 'competency', 'competencies')} the pack no longer has are kept with the session`);
+  }
+  const versions =
+    report.fromVersion === report.toVersion ? null : `Answered with version ${report.fromVersion} of the pack, now version ${report.toVersion}`;
+  if (!versions && parts.length === 0) return null;
+  const unmapped = report.unmapped ? ' (this copy of Rungs has no record of what changed between them)' : '';
+  const carried = report.unmapped ? 'answers to questions it still asks count' : 'your answers were carried over';
+  const body = parts.length > 0 ? `${parts.join(', ')}; ${carried}` : report.unmapped ? carried : `nothing you answered was reworded; ${carried}`;
+  const sentence = versions ? `${versions}${unmapped}: ${body}.` : `${body[0]?.toUpperCase() ?? ''}${body.slice(1)}.`;
+  return sentence;
+}
+
+/** Why the session cannot be scored as it stands, and where it could continue. Null when it can. */
+export function describeMissingTarget(report: PackMigrationReport, pack: Pack): string | null {
+  const parts: string[] = [];
+  if (report.missingAssessment) parts.push(`the assessment “${report.missingAssessment.id}” these answers were given for`);
+  if (report.missingLevel) parts.push(`the target level “${report.missingLevel.id}” chosen for this session`);
+  if (parts.length === 0) return null;
+  return `Version ${pack.meta.version} of the pack no longer has ${parts.join(', nor ')}. Every answer is kept.`;
+}
