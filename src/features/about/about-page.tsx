@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePackEntries } from '@/app/use-packs';
 import { SingleFileSection } from '@/app/pwa/single-file-section';
-import { CORE_WEIGHT, SUPPORTING_WEIGHT, READY_THRESHOLD, CORE_GAP_LIMIT, CALIBRATION_FLAG } from '@/domain/scoring/constants';
+import { CALIBRATION_FLAG, CORE_GAP_LIMIT, CORE_WEIGHT, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
 
 function Sources() {
   const entries = usePackEntries();
@@ -66,16 +66,18 @@ export default function AboutPage() {
           <li>
             <strong>Readiness.</strong> For each level: the sum of weight × the lower of your score and the target, divided
             by the sum of weight × target. Core competencies weigh {CORE_WEIGHT}, supporting ones {SUPPORTING_WEIGHT}, so
-            the level’s key focus areas count double. A level is <em>ready</em> at {percent(READY_THRESHOLD)} or more with
-            no core gap of {CORE_GAP_LIMIT.toFixed(1)} or more. The highest level ready is the top of the unbroken run of
-            ready levels from the first rung; the next level is the first one not yet ready. Competencies you have no
-            score on are left out and named; below half the targets’ weight answered, Rungs says there are not enough
-            answers rather than guess.
+            the level’s key focus areas count double. One rule names every level’s state, everywhere: <em>ready</em> at{' '}
+            {percent(READY_THRESHOLD)} or more with no core gap of {CORE_GAP_LIMIT} point or more; <em>nearly ready</em> at{' '}
+            {percent(NEARLY_THRESHOLD)} or more with at most {NEARLY_CORE_GAPS} such core gap; otherwise <em>not ready</em>,
+            with the core gaps that block it named. Results are told from your current role: whether you are solid in it,
+            the next rung above it, and your target. Competencies you have no score on are left out and named; below half
+            the targets’ weight answered, Rungs says there are not enough answers rather than guess.
           </li>
           <li>
             <strong>Certifications.</strong> For your target level, each certification is ranked by the gap it addresses:
-            the sum over the competencies it builds of gap × importance weight × how strongly it builds that competency.
-            Rungs then picks a short set, one at a time, each time taking the certification that closes the most gap still
+            the sum over the competencies it builds of gap × importance weight × how strongly it builds that competency. A
+            training provider’s catalogue course counts for half an accredited or professional-body credential, and is
+            never recommended ahead of one that still closes a gap. Rungs then picks a short set, one at a time, each time taking the certification that closes the most gap still
             open, and says how much of your total gap the set covers. A certification that addresses no gap is never
             recommended.
           </li>
