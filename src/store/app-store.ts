@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Pack } from '@/domain/pack/schema';
 import type { Answer } from '@/domain/scoring/answer';
 import type { Action, Profile, Session } from '@/domain/records/schema';
-import type { RestoreProblem } from '@/domain/records/restore';
+import type { RestoreProblem, RestoredParts } from '@/domain/records/restore';
 import type { Result } from '@/domain/result';
 import {
   answerQuestion,
@@ -41,6 +41,12 @@ export interface QuarantinedRecord {
   dismissed: boolean;
 }
 
+/** A record written by a newer Rungs: left where it is, untouched, so that version still finds it. */
+export interface NewerRecord {
+  key: string;
+  problem: string;
+}
+
 /** What "Delete" removed, kept in memory so it can be put back for a while. */
 export interface DeletedProfile {
   profile: Profile;
@@ -58,6 +64,12 @@ export interface AppState {
   status: 'loading' | 'ready';
   save: SaveState;
   quarantined: readonly QuarantinedRecord[];
+  /** Records this build cannot read because a newer Rungs wrote them: read-only, never moved or overwritten. */
+  newer: readonly NewerRecord[];
+  /** The browser refused storage: what is shown lives in this tab only. */
+  memoryOnly: boolean;
+  /** A change that was cut short or refused because it could not be read back, said once in words. */
+  notice: string | null;
   profiles: Readonly<Record<string, Profile>>;
   sessions: Readonly<Record<string, Session>>;
   /** The last person deleted, until undone or replaced by the next deletion. */
@@ -95,8 +107,15 @@ export interface AppActions {
   readQuarantined(): Promise<{ key: string; problem: string; raw: unknown }[]>;
   /** "Start fresh": stop showing the set-aside notice; the data stays aside until deleted. */
   dismissQuarantine(): Promise<void>;
+  /** "Try again" (after an update, say): brings back every set-aside record this build can now read; how many. */
+  retrySetAside(): Promise<number>;
+  dismissNotice(): void;
   /** Tries the writes that failed again (e.g. after the user freed space). */
   retrySave(): Promise<void>;
+  /** A change not yet confirmed written, or one that failed: leaving now could lose it. */
+  hasUnsavedWrites(): boolean;
+  /** The page is going away: every waiting write is begun now, not after the one in flight. */
+  flushOnLeave(): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -104,6 +123,8 @@ export type AppStore = StoreApi<AppState & AppActions>;
 export interface RestoreFunctions {
   restoreSession(input: unknown): Result<Session, RestoreProblem>;
   restoreProfile(input: unknown): Result<Profile, RestoreProblem>;
+  restoreSessionParts(input: unknown): Result<RestoredParts<Session>, RestoreProblem>;
+  restoreProfileParts(input: unknown): Result<RestoredParts<Profile>, RestoreProblem>;
 }
 
 export interface AppStoreDeps {
@@ -128,6 +149,20 @@ export interface TabMerge {
 const NOT_SAVED_BLOCKED = 'This browser is not letting Rungs store data (a private window, or storage is blocked). Your answers are kept while this tab stays open. Download them to keep them.';
 const NOT_SAVED_FULL = 'The browser’s storage for Rungs is full. Your answers are kept while this tab stays open: download them, or free some space and try again.';
 const NOT_SAVED_OTHER = 'Rungs could not save your latest changes. They are kept while this tab stays open: download them, or try again.';
+
+/** The longest evidence or mentor note a record holds (the schema's limit; the text boxes' maxLength). */
+const NOTE_MAX_LENGTH = 4000;
+
+/** Cuts a note to what a record can hold, never splitting a character made of two UTF-16 units. */
+function fitNote(text: string): string {
+  if (text.length <= NOTE_MAX_LENGTH) return text;
+  const cut = text.slice(0, NOTE_MAX_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+const NOTE_CUT = `The note was longer than ${NOTE_MAX_LENGTH.toLocaleString('en')} characters, more than Rungs can keep: only the first ${NOTE_MAX_LENGTH.toLocaleString('en')} were saved.`;
+
+const keyOfRecord = (record: Session | Profile) => (record.type === 'rungs/session' ? sessionKey(record.id) : profileKey(record.id));
 
 /** Marks a record to be removed from storage rather than written. */
 const REMOVED = Symbol('removed');
@@ -155,6 +190,41 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
   let tabMerge: Promise<TabMerge> | null = null;
   let restoreFunctions: Promise<RestoreFunctions> | null = null;
   const loadRestore = () => (restoreFunctions ??= deps.loadRestore());
+  /** Loaded by hydrate, before anything can change: every record is checked by its schema before it is written. */
+  let validators: RestoreFunctions | null = null;
+
+  /** Why a record must not be written (it would not read back), or null. */
+  const unreadable = (record: Session | Profile): string | null => {
+    if (!validators) return null;
+    const checked = record.type === 'rungs/session' ? validators.restoreSession(record) : validators.restoreProfile(record);
+    return checked.ok ? null : checked.error.message;
+  };
+
+  /** The record a stored value at `key` is, with any unreadable entries left out; null when it is none. */
+  const readAt = (key: string, value: unknown, fns: RestoreFunctions) => {
+    if (key.startsWith(SESSION_PREFIX)) return fns.restoreSessionParts(value);
+    return key.startsWith(PROFILE_PREFIX) ? fns.restoreProfileParts(value) : null;
+  };
+
+  /**
+   * A set-aside record this build reads whole (set aside by an older build, or before an update) goes back
+   * where it was, as it was stored; `occupied` keys are never overwritten.
+   */
+  const reviveAside = async (asideKey: string, value: unknown, occupied: Set<string>, fns: RestoreFunctions): Promise<Session | Profile | null> => {
+    const aside = value as { key?: unknown; raw?: unknown } | null;
+    const original = typeof aside?.key === 'string' ? aside.key : null;
+    if (!original || occupied.has(original)) return null;
+    const again = readAt(original, aside?.raw, fns);
+    if (!again?.ok || again.value.dropped.length > 0 || keyOfRecord(again.value.value) !== original) return null;
+    try {
+      await storage.write(original, aside?.raw);
+      occupied.add(original);
+      await storage.remove(asideKey);
+    } catch {
+      return null;
+    }
+    return again.value.value;
+  };
 
   const store = createStore<AppState & AppActions>()((set, get) => {
     const flush = (): Promise<void> => {
@@ -197,12 +267,22 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       if (get().status !== 'ready') throw new Error('Rungs is still reading saved data: nothing can be changed yet.');
     };
 
+    /** Refuses a record that would not read back: storage never holds what the next start would set aside. */
+    const refused = (record: Session | Profile): boolean => {
+      const problem = unreadable(record);
+      if (problem === null) return false;
+      set({ notice: `That change was not saved: Rungs could not have read it back (${problem}). Everything before it is kept.` });
+      return true;
+    };
+
     const putSession = (session: Session) => {
+      if (refused(session)) return;
       set({ sessions: { ...get().sessions, [session.id]: session } });
       persist(sessionKey(session.id), session);
     };
 
     const putProfile = (profile: Profile) => {
+      if (refused(profile)) return;
       set({ profiles: { ...get().profiles, [profile.id]: profile } });
       persist(profileKey(profile.id), profile);
     };
@@ -294,6 +374,9 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       status: 'loading',
       save: { state: 'saved', message: null },
       quarantined: [],
+      newer: [],
+      memoryOnly: false,
+      notice: null,
       profiles: {},
       sessions: {},
       lastDeleted: null,
@@ -308,15 +391,33 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           // Storage refused (private window, blocked IndexedDB): work in memory and say so.
           storage = memoryStorage();
           memoryOnly = true;
-          set({ status: 'ready', save: { state: 'failed', message: NOT_SAVED_BLOCKED } });
+          validators = await loadRestore().catch(() => null);
+          set({ status: 'ready', memoryOnly: true, save: { state: 'failed', message: NOT_SAVED_BLOCKED } });
           return;
         }
-        const { restoreSession, restoreProfile } = await loadRestore();
+        const fns = (validators = await loadRestore());
         const sessions: Record<string, Session> = {};
         const profiles: Record<string, Profile> = {};
         const quarantined: QuarantinedRecord[] = [];
+        const newer: NewerRecord[] = [];
+        const occupied = new Set(rows.map(([key]) => key).filter((key) => !key.startsWith(QUARANTINE_PREFIX)));
+        const keep = (record: Session | Profile) => {
+          if (record.type === 'rungs/session') sessions[record.id] = record;
+          else profiles[record.id] = record;
+        };
+        /** Writes a copy of `value` aside, under its own key, never overwritten. */
+        const setAside = async (key: string, problem: string, value: unknown) => {
+          const asideKey = `${QUARANTINE_PREFIX}${key}@${now().getTime()}`;
+          await storage.write(asideKey, { key, problem, raw: value, dismissed: false });
+          return asideKey;
+        };
         for (const [key, value] of rows) {
           if (key.startsWith(QUARANTINE_PREFIX)) {
+            const revived = await reviveAside(key, value, occupied, fns);
+            if (revived) {
+              keep(revived);
+              continue;
+            }
             const aside = value as { problem?: unknown; dismissed?: unknown } | null;
             quarantined.push({
               key,
@@ -325,30 +426,41 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             });
             continue;
           }
-          const result = key.startsWith(SESSION_PREFIX)
-            ? restoreSession(value)
-            : key.startsWith(PROFILE_PREFIX)
-              ? restoreProfile(value)
-              : null;
-          if (result?.ok && key === (result.value.type === 'rungs/session' ? sessionKey(result.value.id) : profileKey(result.value.id))) {
-            if (result.value.type === 'rungs/session') sessions[result.value.id] = result.value;
-            else profiles[result.value.id] = result.value;
+          const result = readAt(key, value, fns);
+          if (result?.ok && key === keyOfRecord(result.value.value)) {
+            const { value: record, dropped } = result.value;
+            keep(record);
             // Stored in an older format: kept as it is until the record next changes, so the original
             // stays on disk should this version be rolled back.
+            if (dropped.length === 0) continue;
+            // Only the unreadable entries are lost to the record: the record as it was goes aside whole, and
+            // the readable rest is stored in its place, so the next start reads it cleanly.
+            const problem = `some parts could not be read and were left out (${dropped.slice(0, 5).join('; ')})`;
+            try {
+              const asideKey = await setAside(key, problem, value);
+              quarantined.push({ key: asideKey, problem, dismissed: false });
+              await storage.write(key, record);
+            } catch {
+              // Could not store the repair: the record is read (and repaired) again next time.
+            }
+            continue;
+          }
+          if (result && !result.ok && result.error.newer) {
+            // Written by a newer Rungs: left exactly where it is, unread and unwritten, so that version still finds it.
+            newer.push({ key, problem: result.error.message });
             continue;
           }
           // Damaged or unknown: set aside under its own key, never overwritten, never silently dropped.
           const problem = result && !result.ok ? result.error.message : 'not a record Rungs knows';
-          const asideKey = `${QUARANTINE_PREFIX}${key}@${now().getTime()}`;
-          quarantined.push({ key: asideKey, problem, dismissed: false });
           try {
-            await storage.write(asideKey, { key, problem, raw: value, dismissed: false });
+            const asideKey = await setAside(key, problem, value);
+            quarantined.push({ key: asideKey, problem, dismissed: false });
             await storage.remove(key);
           } catch {
             // Could not move it: leave it where it is; it is read (and set aside) again next time.
           }
         }
-        set({ status: 'ready', sessions, profiles, quarantined });
+        set({ status: 'ready', sessions, profiles, quarantined, newer });
         for (const key of pendingFromTabs) onTabMessage({ key });
         pendingFromTabs.clear();
       },
@@ -427,7 +539,9 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       },
 
       setEvidence(sessionId, competencyId, text) {
-        updateSession(sessionId, (session) => setEvidence(session, competencyId, text, now()));
+        // Typed text is capped by the text box; text set by script (autofill, an extension) is cut here, and said.
+        if (fitNote(text) !== text) set({ notice: NOTE_CUT });
+        updateSession(sessionId, (session) => setEvidence(session, competencyId, fitNote(text), now()));
       },
 
       completeSession(sessionId) {
@@ -439,7 +553,8 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       },
 
       setMentorNote(sessionId, competencyId, text) {
-        updateSession(sessionId, (session) => setMentorNote(session, competencyId, text, now()));
+        if (fitNote(text) !== text) set({ notice: NOTE_CUT });
+        updateSession(sessionId, (session) => setMentorNote(session, competencyId, fitNote(text), now()));
       },
 
       setBasis(sessionId, basis) {
@@ -459,7 +574,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         dirty.clear();
         // Cleared from storage first: if that fails, the screen still shows what is kept.
         await storage.clear();
-        set({ profiles: {}, sessions: {}, quarantined: [], lastDeleted: null, save: memoryOnly ? get().save : { state: 'saved', message: null } });
+        set({ profiles: {}, sessions: {}, quarantined: [], newer: [], lastDeleted: null, save: memoryOnly ? get().save : { state: 'saved', message: null } });
         if (!memoryOnly) deps.tabs?.post({ cleared: true });
       },
 
@@ -483,8 +598,49 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         set({ quarantined: get().quarantined.map((record) => ({ ...record, dismissed: true })) });
       },
 
+      async retrySetAside() {
+        requireReady();
+        const fns = (validators ??= await loadRestore());
+        const rows = await storage.readAll();
+        const occupied = new Set(rows.map(([key]) => key).filter((key) => !key.startsWith(QUARANTINE_PREFIX)));
+        const back: string[] = [];
+        for (const [key, value] of rows) {
+          if (!key.startsWith(QUARANTINE_PREFIX)) continue;
+          const revived = await reviveAside(key, value, occupied, fns);
+          if (!revived) continue;
+          back.push(key);
+          if (revived.type === 'rungs/session') set({ sessions: { ...get().sessions, [revived.id]: revived } });
+          else set({ profiles: { ...get().profiles, [revived.id]: revived } });
+          deps.tabs?.post({ key: keyOfRecord(revived) });
+        }
+        set({ quarantined: get().quarantined.filter((record) => !back.includes(record.key)) });
+        return back.length;
+      },
+
+      dismissNotice() {
+        set({ notice: null });
+      },
+
       async retrySave() {
         await flush();
+      },
+
+      hasUnsavedWrites() {
+        return dirty.size > 0 || get().save.state === 'failed';
+      },
+
+      flushOnLeave() {
+        if (memoryOnly) return;
+        for (const [key, value] of dirty) {
+          // Begun in the pagehide handler itself: a write queued behind another would start after the page is gone.
+          const write = value === REMOVED ? storage.remove(key) : storage.writeNow ? storage.writeNow(key, value) : storage.write(key, value);
+          write.then(
+            () => {
+              if (dirty.get(key) === value) dirty.delete(key);
+            },
+            () => undefined,
+          );
+        }
       },
     };
   });
