@@ -1,4 +1,5 @@
-import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createRecordsStore } from './records-database';
 import { DB_NAME, DB_STORE } from './storage-keys';
 
 /** Where records live. One record per key, written whole: each write is atomic (old or new, never half). */
@@ -12,12 +13,20 @@ export interface RecordStorage {
 
 export function indexedDbStorage(): RecordStorage {
   let store: UseStore | undefined;
-  const db = () => (store ??= createStore(DB_NAME, DB_STORE));
+  /** Keys found that are not strings (a number, a date, an array), by the text readAll gave them as. */
+  const otherKeys = new Map<string, IDBValidKey>();
+  const db = () => (store ??= createRecordsStore(DB_NAME, DB_STORE));
   return {
-    readAll: async () => (await entries(db())).map(([key, value]) => [String(key), value]),
+    readAll: async () =>
+      (await entries(db())).map(([key, value]) => {
+        // Rungs writes string keys only; anything else was put there by other code. Remembered under its text,
+        // so that setting it aside removes the real key, not a string one that never existed.
+        if (typeof key !== 'string') otherKeys.set(String(key), key);
+        return [String(key), value];
+      }),
     read: (key) => get(key, db()),
     write: (key, value) => set(key, value, db()),
-    remove: (key) => del(key, db()),
+    remove: (key) => del(otherKeys.get(key) ?? key, db()),
     clear: () => clear(db()),
   };
 }
