@@ -112,6 +112,10 @@ export interface AppActions {
   dismissNotice(): void;
   /** Tries the writes that failed again (e.g. after the user freed space). */
   retrySave(): Promise<void>;
+  /** A change not yet confirmed written, or one that failed: leaving now could lose it. */
+  hasUnsavedWrites(): boolean;
+  /** The page is going away: every waiting write is begun now, not after the one in flight. */
+  flushOnLeave(): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -619,6 +623,24 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
 
       async retrySave() {
         await flush();
+      },
+
+      hasUnsavedWrites() {
+        return dirty.size > 0 || get().save.state === 'failed';
+      },
+
+      flushOnLeave() {
+        if (memoryOnly) return;
+        for (const [key, value] of dirty) {
+          // Begun in the pagehide handler itself: a write queued behind another would start after the page is gone.
+          const write = value === REMOVED ? storage.remove(key) : storage.writeNow ? storage.writeNow(key, value) : storage.write(key, value);
+          write.then(
+            () => {
+              if (dirty.get(key) === value) dirty.delete(key);
+            },
+            () => undefined,
+          );
+        }
       },
     };
   });

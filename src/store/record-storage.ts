@@ -7,6 +7,11 @@ export interface RecordStorage {
   readAll(): Promise<[string, unknown][]>;
   read(key: string): Promise<unknown>;
   write(key: string, value: unknown): Promise<void>;
+  /**
+   * Like write, but the transaction is begun before this returns (where the database is already open): one begun
+   * while the page goes away (pagehide) still completes, one begun a moment later may never start.
+   */
+  writeNow?(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
   clear(): Promise<void>;
 }
@@ -15,7 +20,16 @@ export function indexedDbStorage(): RecordStorage {
   let store: UseStore | undefined;
   /** Keys found that are not strings (a number, a date, an array), by the text readAll gave them as. */
   const otherKeys = new Map<string, IDBValidKey>();
-  const db = () => (store ??= createRecordsStore(DB_NAME, DB_STORE));
+  /** The connection idb-keyval opened, kept for writeNow. */
+  let opened: IDBDatabase | undefined;
+  const db = (): UseStore => {
+    const open = (store ??= createRecordsStore(DB_NAME, DB_STORE));
+    return (mode, callback) =>
+      open(mode, (objectStore) => {
+        opened = objectStore.transaction.db;
+        return callback(objectStore);
+      });
+  };
   return {
     readAll: async () =>
       (await entries(db())).map(([key, value]) => {
@@ -26,6 +40,22 @@ export function indexedDbStorage(): RecordStorage {
       }),
     read: (key) => get(key, db()),
     write: (key, value) => set(key, value, db()),
+    writeNow: (key, value) => {
+      let transaction: IDBTransaction;
+      try {
+        if (!opened) throw new Error('not open yet');
+        transaction = opened.transaction(DB_STORE, 'readwrite');
+        transaction.objectStore(DB_STORE).put(value, key);
+        transaction.commit?.();
+      } catch {
+        // Not open yet, or closed by the browser: the ordinary way, which opens it again.
+        return set(key, value, db());
+      }
+      return new Promise((resolve, reject) => {
+        transaction.oncomplete = () => resolve();
+        transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error('The write was aborted'));
+      });
+    },
     remove: (key) => del(otherKeys.get(key) ?? key, db()),
     clear: () => clear(db()),
   };

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { createAppStore, type AppActions, type AppState, type AppStore } from './app-store';
 import { broadcastTabChannel, indexedDbStorage } from './record-storage';
 import { BROADCAST_CHANNEL } from './storage-keys';
+import { flushDrafts, hasDrafts } from './drafts';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -15,11 +16,44 @@ export function createBrowserStore(): AppStore {
   });
 }
 
+/**
+ * Leaving (reload, another site, back, closing) or hiding the tab: typed text goes to the store, and every waiting
+ * write is begun at once, so it completes after the page is gone. While a write is waiting or failing, the browser
+ * asks "Leave page?".
+ */
+function useLeaveGuard(store: AppStore) {
+  useEffect(() => {
+    const saveNow = () => {
+      flushDrafts();
+      store.getState().flushOnLeave();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      saveNow();
+      if (!store.getState().hasUnsavedWrites() && !hasDrafts()) return;
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+    };
+  }, [store]);
+}
+
 export function StoreProvider({ store, children }: { store?: AppStore; children: ReactNode }) {
   const [value] = useState(() => store ?? createBrowserStore());
   useEffect(() => {
     void value.getState().hydrate();
   }, [value]);
+  useLeaveGuard(value);
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }
 

@@ -3,6 +3,7 @@ import { WhyDisclosure } from '@/components/figure';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import type { SessionResults } from '@/domain/scoring/score-session';
+import { holdDraft } from '@/store/drafts';
 import { useAppStore } from '@/store/store-context';
 import { BASIS_OPTIONS, buildMentorView, parseRatingValue, ratingOptions, type MentorRow, type RatingOption } from './mentor-view';
 
@@ -15,37 +16,32 @@ const NOTE_SAVE_DELAY_MS = 400;
  */
 function NoteField({ id, label, value, onSave }: { id: string; label: React.ReactNode; value: string; onSave: (text: string) => void }) {
   const [draft, setDraft] = useState<string | null>(null);
-  const pending = useRef<{ text: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const pending = useRef<{ text: string; timer: ReturnType<typeof setTimeout>; release: () => void } | null>(null);
   const save = useRef(onSave);
   useEffect(() => {
     save.current = onSave;
   }, [onSave]);
 
-  const flush = () => {
+  /** Hands the waiting text to the store; true when there was some. */
+  const saveNow = () => {
     const waiting = pending.current;
-    if (!waiting) return;
+    if (!waiting) return false;
     clearTimeout(waiting.timer);
+    waiting.release();
     pending.current = null;
     save.current(waiting.text);
-    // The store keeps no blank note: go on showing the spaces typed so far rather than snatching them away.
-    if (waiting.text.trim() !== '') setDraft(null);
+    return true;
   };
 
-  // Leaving the results, the panel closing, or the tab going away must not drop the last words typed.
-  useEffect(() => {
-    const saveNow = () => {
-      const waiting = pending.current;
-      if (!waiting) return;
-      clearTimeout(waiting.timer);
-      pending.current = null;
-      save.current(waiting.text);
-    };
-    window.addEventListener('pagehide', saveNow);
-    return () => {
-      window.removeEventListener('pagehide', saveNow);
-      saveNow();
-    };
-  }, []);
+  const flush = () => {
+    const text = pending.current?.text;
+    // The store keeps no blank note: go on showing the spaces typed so far rather than snatching them away.
+    if (saveNow() && text?.trim() !== '') setDraft(null);
+  };
+
+  // Leaving the results or the panel closing must not drop the last words typed; leaving the page flushes the
+  // draft through the store's leave guard (drafts.ts).
+  useEffect(() => () => void saveNow(), []);
 
   return (
     <div className="mentor-note">
@@ -59,7 +55,11 @@ function NoteField({ id, label, value, onSave }: { id: string; label: React.Reac
           const text = event.target.value;
           setDraft(text);
           if (pending.current) clearTimeout(pending.current.timer);
-          pending.current = { text, timer: setTimeout(flush, NOTE_SAVE_DELAY_MS) };
+          pending.current = {
+            text,
+            timer: setTimeout(flush, NOTE_SAVE_DELAY_MS),
+            release: pending.current?.release ?? holdDraft({ flush: saveNow }),
+          };
         }}
         onBlur={flush}
       />
