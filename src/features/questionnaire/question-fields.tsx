@@ -80,12 +80,15 @@ function ScenarioField({ question, scale, field, number }: FieldProps<ScenarioQu
   );
 }
 
-/** A new kind of question is one component here and one branch in the pack schema. */
+/**
+ * One component per kind of question: a new kind in the pack schema fails the typecheck here until it has one.
+ */
+const questionComponents: { [K in Question['kind']]: (props: FieldProps<Extract<Question, { kind: K }>>) => React.JSX.Element } = {
+  selfRating: SelfRatingField,
+  scenario: ScenarioField,
+};
+
 export function QuestionField(props: FieldProps<Question>) {
-  const { question } = props;
-  return question.kind === 'selfRating' ? (
-    <SelfRatingField {...props} question={question} />
-  ) : (
-    <ScenarioField {...props} question={question} />
-  );
+  const Component = questionComponents[props.question.kind] as (props: FieldProps<Question>) => React.JSX.Element;
+  return <Component {...props} />;
 }
