@@ -1,5 +1,5 @@
 import type { Certification, Pack, Recognition } from '@/domain/pack/schema';
-import { MAX_RECOMMENDED_CERTIFICATIONS } from '@/domain/scoring/constants';
+import { MAX_RECOMMENDED_CERTIFICATIONS } from './constants';
 import type { LevelReadiness } from '@/domain/scoring/readiness';
 
 /**

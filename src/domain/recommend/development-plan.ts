@@ -1,5 +1,5 @@
 import type { DevelopmentAction, Importance, Pack } from '@/domain/pack/schema';
-import { PLAN_ITEMS } from '@/domain/scoring/constants';
+import { PLAN_ITEMS } from './constants';
 import { rankGaps, type LevelReadiness } from '@/domain/scoring/readiness';
 import type { CertificationAdvice } from './certifications';
 

@@ -20,7 +20,3 @@ export const CALIBRATION_FLAG = 1.5;
 export const LOW_COVERAGE = 0.5;
 /** Below this share of the level's target weight scored, readiness is not claimed. */
 export const MIN_READINESS_COVERAGE = 0.5;
-/** How many certifications the greedy set holds at most. */
-export const MAX_RECOMMENDED_CERTIFICATIONS = 4;
-/** How many gaps the development plan covers, spread evenly over 30 / 60 / 90 days. */
-export const PLAN_ITEMS = 9;

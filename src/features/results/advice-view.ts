@@ -1,6 +1,7 @@
 import type { Certification } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
-import { CALIBRATION_FLAG, CORE_WEIGHT, MAX_RECOMMENDED_CERTIFICATIONS, PLAN_ITEMS, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
+import { MAX_RECOMMENDED_CERTIFICATIONS, PLAN_ITEMS } from '@/domain/recommend/constants';
+import { CALIBRATION_FLAG, CORE_WEIGHT, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
 import type { SessionResults } from '@/domain/scoring/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
 import { formatNumber, formatPercent, formatUsd, plural } from '@/lib/format';
