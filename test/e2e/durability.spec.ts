@@ -74,3 +74,25 @@ test.describe('a note typed just before leaving', () => {
     await expect(page.getByRole('textbox', { name: NOTE_LABEL })).toHaveValue('Coach the shift leads');
   });
 });
+
+test('three tabs answering one session each show every answer as it is given, without a reload', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(page.getByRole('radiogroup').first()).toBeVisible();
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  for (const tab of tabs.slice(1)) {
+    await tab.goto(page.url());
+    await expect(tab.getByRole('radiogroup').first()).toBeVisible();
+  }
+  const count = Math.min(6, await page.getByRole('radiogroup').count());
+  expect(count).toBeGreaterThanOrEqual(3);
+  // Question i gets scale point (i % 5), from tab i % 3.
+  for (let i = 0; i < count; i += 1) await tabs[i % 3]!.getByRole('radiogroup').nth(i).getByRole('radio').nth(i % 5).check();
+  for (const [t, tab] of tabs.entries()) {
+    for (let i = 0; i < count; i += 1) {
+      await expect(tab.getByRole('radiogroup').nth(i).getByRole('radio').nth(i % 5), `answer ${i + 1} in tab ${t + 1}`).toBeChecked();
+    }
+  }
+  for (const tab of tabs.slice(1)) await tab.close();
+});

@@ -47,6 +47,22 @@ const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens
   // The form is remounted per screen, so its defaults are the stored answers of this screen, read once.
   const [defaultValues] = useState(() => defaultValuesOf(questions, store.getState().sessions[sessionId]?.answers ?? {}));
   const form = useZodForm(schema, { defaultValues });
+  // The form keeps its own values: answers another tab writes (re-read into the store on its message) must be put
+  // into it, or this screen goes on showing what it had when it opened. Every answer is stored the moment it is
+  // given, so what the store holds is never older than what the form shows.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const answers = state.sessions[sessionId]?.answers;
+        if (!answers || answers === previous.sessions[sessionId]?.answers) return;
+        const stored = defaultValuesOf(questions, answers);
+        for (const question of questions) {
+          const value = stored[question.id];
+          if (value !== undefined && value !== form.getValues(question.id)) form.setValue(question.id, value);
+        }
+      }),
+    [store, sessionId, questions, form],
+  );
   const group = pack.groups.find((candidate) => candidate.id === screen.groupId);
   const competencies = new Map(pack.competencies.map((competency) => [competency.id, competency]));
   const isLast = screenIndex === screens.length - 1;
