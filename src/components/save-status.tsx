@@ -1,8 +1,42 @@
 import { useAppStore } from '@/store/store-context';
 import { downloadText, todayStamp } from './download';
 
+/** A change cut short or refused because it could not have been read back: said once, until dismissed. */
+function WriteNotice() {
+  const notice = useAppStore((state) => state.notice);
+  const dismiss = useAppStore((state) => state.dismissNotice);
+  if (!notice) return null;
+  return (
+    <div className="save-status" role="alert">
+      <p>{notice}</p>
+      <p className="save-status-actions">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            // The notice goes away with the button: keep keyboard focus in the page, not lost on <body>.
+            document.getElementById('main')?.focus();
+            dismiss();
+          }}
+        >
+          OK
+        </button>
+      </p>
+    </div>
+  );
+}
+
 /** Says plainly when answers are not being saved, and offers a way to keep them. */
 export function SaveStatus() {
+  return (
+    <>
+      <WriteNotice />
+      <NotSaved />
+    </>
+  );
+}
+
+function NotSaved() {
   const save = useAppStore((state) => state.save);
   const retry = useAppStore((state) => state.retrySave);
   const profiles = useAppStore((state) => state.profiles);

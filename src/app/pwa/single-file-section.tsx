@@ -38,6 +38,13 @@ export function SingleFileSection({ offer = __RUNGS_SINGLE_FILE__, version = __R
       <p>
         Version {version}. {offlineNote(oneFile)}
       </p>
+      {oneFile ? (
+        <p>
+          <strong>Opened from disk, this copy shares its storage with every page this browser opens from a file.</strong>{' '}
+          Browsers treat all local files as one site: another local page can read, change or delete what Rungs keeps here.
+          For answers that matter, use Rungs from its web address, or download your data from Settings after each session.
+        </p>
+      ) : null}
       {offer ? (
         <>
           <p>

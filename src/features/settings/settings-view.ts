@@ -12,14 +12,22 @@ export interface DataSummary {
 }
 
 /** People are everyone with a profile or a session ("Me" may have sessions before any profile is saved). */
-export function summarizeData(profiles: Readonly<Record<string, Profile>>, sessions: Readonly<Record<string, Session>>): DataSummary {
+export function summarizeData(
+  profiles: Readonly<Record<string, Profile>>,
+  sessions: Readonly<Record<string, Session>>,
+  /** The browser refused storage: nothing is stored, it is only held by this tab. */
+  memoryOnly = false,
+): DataSummary {
   const people = new Set([...Object.keys(profiles), ...Object.values(sessions).map((session) => session.profileId)]).size;
   const sessionCount = Object.keys(sessions).length;
   return {
     people,
     sessions: sessionCount,
-    text:
-      people === 0 && sessionCount === 0
+    text: memoryOnly
+      ? people === 0 && sessionCount === 0
+        ? 'Nothing is stored: this browser is not letting Rungs store data.'
+        : `${plural(people, 'person', 'people')} and ${plural(sessionCount, 'assessment session')} are held by this tab only, not stored: this browser is not letting Rungs store data.`
+      : people === 0 && sessionCount === 0
         ? 'Nothing is stored yet.'
         : `${plural(people, 'person', 'people')} and ${plural(sessionCount, 'assessment session')} are stored.`,
   };

@@ -18,7 +18,8 @@ export function YourData() {
   const sessions = useAppStore((state) => state.sessions);
   const ready = useAppStore((state) => state.status === 'ready');
   const deleteAllData = useAppStore((state) => state.deleteAllData);
-  const summary = summarizeData(profiles, sessions);
+  const memoryOnly = useAppStore((state) => state.memoryOnly);
+  const summary = summarizeData(profiles, sessions, memoryOnly);
   const [step, setStep] = useState<DeleteStep>('idle');
   const [downloadMessage, setDownloadMessage] = useState('');
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -64,10 +65,16 @@ export function YourData() {
   return (
     <section className="settings-section" aria-labelledby="your-data-title">
       <h2 id="your-data-title">Your data</h2>
-      <p>
-        {summary.text} Everything stays in this browser, on this device: Rungs sends nothing anywhere, and another
-        browser or device does not see it. A download is the only copy outside this browser.
-      </p>
+      {memoryOnly ? (
+        <p>
+          {summary.text} Closing or reloading this tab loses it: download it to keep it. Rungs sends nothing anywhere.
+        </p>
+      ) : (
+        <p>
+          {summary.text} Everything stays in this browser, on this device: Rungs sends nothing anywhere, and another
+          browser or device does not see it. A download is the only copy outside this browser.
+        </p>
+      )}
       <dl className="counts settings-counts">
         <div>
           <dt>People</dt>

@@ -24,6 +24,18 @@ describe('SingleFileSection', () => {
     expect(screen.getByRole('region', { name: 'This copy of Rungs' })).toHaveTextContent('This is Rungs as one file: it runs from disk');
   });
 
+  it('should say that, opened from disk, it shares its storage with every local page', () => {
+    render(<SingleFileSection offer={null} version="1.2.3" oneFile />);
+    expect(screen.getByRole('region', { name: 'This copy of Rungs' })).toHaveTextContent(
+      'Opened from disk, this copy shares its storage with every page this browser opens from a file.',
+    );
+  });
+
+  it('should not say so for a copy served from a web address', () => {
+    render(<SingleFileSection offer={null} version="1.2.3" />);
+    expect(screen.getByRole('region', { name: 'This copy of Rungs' })).not.toHaveTextContent('shares its storage');
+  });
+
   it('should say nothing about a download where the build has none', () => {
     render(<SingleFileSection offer={null} version="1.2.3" />);
     expect(screen.queryByRole('link')).toBeNull();
