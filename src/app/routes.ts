@@ -1,3 +1,5 @@
+import { isRecordId } from '@/domain/guards';
+
 /** Every screen's path, in the order the header lists them. Paths live after "#" (hash routing). */
 export const ROUTES = {
   home: '/',
@@ -38,7 +40,7 @@ export function parseRecordIdParam(value: string | undefined): string | null {
   } catch {
     return null;
   }
-  return /^[A-Za-z0-9_-]{1,64}$/.test(decoded) && !['__proto__', 'constructor', 'prototype'].includes(decoded) ? decoded : null;
+  return isRecordId(decoded) ? decoded : null;
 }
 
 /** Session and profile ids share one shape. */

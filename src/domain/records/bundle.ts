@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReservedKey } from '@/domain/guards';
 import { err, ok, type Result } from '@/domain/result';
 import { PROFILE_TYPE, SELF_PROFILE_ID, SESSION_TYPE } from './constants';
 import { restoreProfile, restoreSession, type RestoreProblem } from './restore';
@@ -43,9 +44,6 @@ const BundleEnvelopeSchema = z.strictObject({
   profiles: z.array(z.unknown()),
   sessions: z.array(z.unknown()),
 });
-
-/** Names no record ever uses and that could reach a prototype if some later code copied keys by assignment. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const MB = 1024 * 1024;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -154,7 +152,7 @@ function findReservedKey(root: unknown): { key: string; path: string } | null {
     const { value } = visit;
     if (!value || typeof value !== 'object') continue;
     for (const key of Object.keys(value)) {
-      if (RESERVED_KEYS.has(key)) return { key, path: pathOf(visit) };
+      if (isReservedKey(key)) return { key, path: pathOf(visit) };
       stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
     }
   }

@@ -1,21 +1,19 @@
 import { z } from 'zod';
+import { isReservedKey, ITEM_KEY_PATTERN, RECORD_ID_PATTERN } from '@/domain/guards';
 import { AnswerSchema, RatingBasisSchema } from '@/domain/scoring/answer';
 import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from './constants';
 
-/** Keys that could reach an object's prototype chain never pass, whatever else a key may be. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Ids of pack items (kebab-case) as record keys. */
+/** Ids of pack items (kebab-case) as record keys; keys that could reach a prototype never pass. */
 export const ItemKeySchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .refine((key) => !FORBIDDEN_KEYS.has(key), 'a reserved name');
+  .regex(ITEM_KEY_PATTERN)
+  .refine((key) => !isReservedKey(key), 'a reserved name');
 
 /** Ids the app makes for profiles and sessions. */
 export const RecordIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/)
-  .refine((key) => !FORBIDDEN_KEYS.has(key), 'a reserved name');
+  .regex(RECORD_ID_PATTERN)
+  .refine((key) => !isReservedKey(key), 'a reserved name');
 
 const IsoDateSchema = z.iso.datetime();
 /** A calendar day, as a date input gives it. */
