@@ -132,7 +132,11 @@ function rewordedSince(steps: readonly PackChange[], originalId: string, stored:
 }
 
 const words = (id: string) => new Set(id.split('-'));
-const sharedWords = (a: string, b: string) => [...words(a)].filter((word) => words(b).has(word)).length;
+/** How alike two ids read: words in common over words in either ("senior-plant-manager" is nearer "plant-manager" than "senior-production-manager"). */
+const sharedWords = (a: string, b: string) => {
+  const shared = [...words(a)].filter((word) => words(b).has(word)).length;
+  return shared / (words(a).size + words(b).size - shared);
+};
 
 /** The assessment that asks most of the answered questions; the one whose id is closest breaks a tie. */
 function nearestAssessment(pack: Pack, missingId: string, replacedBy: string | null, answered: ReadonlySet<string>): string | null {

@@ -1,6 +1,7 @@
 import { Suspense, useMemo } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { HOME_PATH, assessmentPath, parseSessionIdParam } from '@/app/routes';
+import { useSessionOnPack } from '@/app/pack-changelogs';
 import { useReadyPacks } from '@/app/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -8,6 +9,7 @@ import { buildQuestionnaire, progressOf, screensOf } from '@/domain/records/ques
 import type { Session } from '@/domain/records/schema';
 import { sessionInProgress } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
+import { ContinueOnNearest, PackChangeNote } from './pack-change';
 import { QuestionScreen } from './question-screen';
 import { ReviewScreen } from './review-screen';
 import { useCompetenciesPerScreen } from './use-media-query';
@@ -74,7 +76,9 @@ function SessionView({ review }: { review: boolean }) {
   const packs = useReadyPacks();
   const perScreen = useCompetenciesPerScreen();
   const pack = session ? packs.get(session.packId) : undefined;
-  const assessmentId = session?.assessmentId;
+  // A session answered on an older pack version is read through the changelog; the stored record is not rewritten.
+  const opened = useSessionOnPack(session, pack);
+  const assessmentId = opened?.session.assessmentId;
   // Rebuilt only when the content or the assessment changes, not on every answer.
   const entries = useMemo(() => (pack && assessmentId ? buildQuestionnaire(pack, assessmentId) : []), [pack, assessmentId]);
   const screens = useMemo(() => screensOf(entries, perScreen), [entries, perScreen]);
@@ -93,10 +97,24 @@ function SessionView({ review }: { review: boolean }) {
       </Missing>
     );
   }
-  return review ? (
-    <ReviewScreen pack={pack} session={session} entries={entries} />
-  ) : (
-    <QuestionScreen pack={pack} session={session} entries={entries} screens={screens} />
+  if (opened?.missing) {
+    return (
+      <Missing title="This assessment has changed">
+        <PackChangeNote message={opened.message} />
+        <ContinueOnNearest pack={pack} opened={opened} />
+      </Missing>
+    );
+  }
+  const shown = opened?.session ?? session;
+  return (
+    <>
+      <PackChangeNote message={opened?.message ?? null} />
+      {review ? (
+        <ReviewScreen pack={pack} session={shown} entries={entries} />
+      ) : (
+        <QuestionScreen pack={pack} session={shown} entries={entries} screens={screens} />
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import { Suspense, useMemo } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { HOME_PATH, parseSessionIdParam } from '@/app/routes';
+import { useSessionOnPack } from '@/app/pack-changelogs';
 import { useReadyPacks } from '@/app/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -8,6 +9,7 @@ import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import type { Session } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
 import { sessionsOf } from '@/store/selectors';
+import { ContinueOnNearest, PackChangeNote } from '@/features/questionnaire/pack-change';
 import { ResultsActions } from './results-actions';
 import { ResultsReport } from './results-report';
 import { buildResultsView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
@@ -67,12 +69,21 @@ function ScoredSession({ session }: { session: Session }) {
     }),
     [profile?.name, profile?.currentLevel, session.profileId],
   );
-  const scored = useMemo(() => scoreSessionRecord(pack, session), [pack, session]);
-  const view = useMemo(() => (scored.ok && pack ? buildResultsView(pack, session, scored.value, person) : null), [scored, pack, session, person]);
+  // A session answered on an older pack version is read through the changelog; the stored record is not rewritten.
+  const opened = useSessionOnPack(session, pack);
+  const shown = opened?.session ?? session;
+  const scored = useMemo(() => scoreSessionRecord(pack, shown), [pack, shown]);
+  const note = opened?.message ?? null;
+  const view = useMemo(() => (scored.ok && pack ? buildResultsView(pack, shown, scored.value, person, note) : null), [scored, pack, shown, person, note]);
   if (!scored.ok || !pack || !view) {
     return (
       <ResultsState>
-        <p>{scored.ok ? 'These results cannot be shown.' : scoreProblemText(scored.error)}</p>
+        <PackChangeNote message={note} />
+        {pack && opened?.missing ? (
+          <ContinueOnNearest pack={pack} opened={opened} />
+        ) : (
+          <p>{scored.ok ? 'These results cannot be shown.' : scoreProblemText(scored.error)}</p>
+        )}
         <p>Your answers are kept. You can still download them:</p>
         <ResultsActions session={session} />
         <p>
@@ -81,7 +92,7 @@ function ScoredSession({ session }: { session: Session }) {
       </ResultsState>
     );
   }
-  return <ResultsReport session={session} pack={pack} results={scored.value} view={view} />;
+  return <ResultsReport session={shown} stored={session} pack={pack} results={scored.value} view={view} />;
 }
 
 function ResultsFor({ session }: { session: Session | undefined }) {

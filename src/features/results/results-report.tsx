@@ -40,6 +40,8 @@ function useOpenFoldsWhilePrinting(root: RefObject<HTMLElement | null>) {
 
 interface Props {
   session: Session;
+  /** The record as stored, when `session` is it read through a newer pack version: downloads save the record itself. */
+  stored?: Session;
   pack: Pack;
   results: SessionResults;
   view: ResultsView;
@@ -107,7 +109,7 @@ const ReportBody = memo(function ReportBody({ view, open }: { view: ResultsView;
   );
 });
 
-export function ResultsReport({ session, pack, results, view }: Props) {
+export function ResultsReport({ session, stored = session, pack, results, view }: Props) {
   useDocumentTitle(view.documentTitle);
   const root = useRef<HTMLElement>(null);
   useOpenFoldsWhilePrinting(root);
@@ -127,7 +129,7 @@ export function ResultsReport({ session, pack, results, view }: Props) {
         {view.notApplicableText && <p className="muted">{view.notApplicableText}</p>}
       </header>
       <Headline headline={headline} sessionId={session.id} />
-      {headline.kind === 'scored' && <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(session)} />}
+      {headline.kind === 'scored' && <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(stored)} />}
       {!deferredView.notEnoughAnswers && (
         <>
           <Contents view={deferredView} />
@@ -142,7 +144,7 @@ export function ResultsReport({ session, pack, results, view }: Props) {
         <p className="muted">
           {view.packTitle} · {view.basisText}
         </p>
-        <ResultsActions session={session} report={{ pack, results }} />
+        <ResultsActions session={stored} report={{ pack, results }} />
       </footer>
     </article>
   );

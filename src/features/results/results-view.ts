@@ -99,7 +99,8 @@ function notApplicableTextOf(results: SessionResults): string | null {
 const SELF: Person = { name: 'Me', currentLevel: null, isSelf: true };
 
 /** The whole Results screen for one session, ready to lay out. */
-export function buildResultsView(pack: Pack, session: Session, results: SessionResults, person: Person = SELF): ResultsView {
+/** `packChangeNote`: what changed in the pack since the session was answered (see pack-migration), said instead of the bare versions. */
+export function buildResultsView(pack: Pack, session: Session, results: SessionResults, person: Person = SELF, packChangeNote: string | null = null): ResultsView {
   const lookups = lookupsOf(pack);
   const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
   const when = session.completedAt ?? session.updatedAt;
@@ -116,9 +117,10 @@ export function buildResultsView(pack: Pack, session: Session, results: SessionR
     targetTitle: lookups.levelTitle(results.targetLevel),
     basisText: BASIS_TEXT[session.basis],
     versionNote:
-      session.packVersion === pack.meta.version
+      packChangeNote ??
+      (session.packVersion === pack.meta.version
         ? null
-        : `Answered with version ${session.packVersion} of the pack and scored with version ${pack.meta.version}.`,
+        : `Answered with version ${session.packVersion} of the pack and scored with version ${pack.meta.version}.`),
     notApplicableText: notApplicableTextOf(results),
     notEnoughAnswers: results.notEnoughAnswers,
     headline: buildHeadline(pack, session, results, lookups, { ...person, currentLevel }),

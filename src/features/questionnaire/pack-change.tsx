@@ -1,0 +1,57 @@
+import { useLocation } from 'wouter';
+import { assessmentPath } from '@/app/routes';
+import type { SessionOnPack } from '@/app/pack-changelogs';
+import type { Pack } from '@/domain/pack/schema';
+import { useAppStore } from '@/store/store-context';
+
+/** What changed in the pack since the session was answered, said once above the screen. */
+export function PackChangeNote({ message }: { message: string | null }) {
+  return message ? (
+    <p className="muted pack-change-note" role="note">
+      {message}
+    </p>
+  ) : null;
+}
+
+/**
+ * A session whose assessment or target level the pack no longer has: why, and a way on. Continuing starts a new
+ * session on the nearest assessment and level, filled with these answers; this one stays as it was, as the record
+ * of what was answered where.
+ */
+export function ContinueOnNearest({ pack, opened }: { pack: Pack; opened: SessionOnPack }) {
+  const startSession = useAppStore((state) => state.startSession);
+  const [, navigate] = useLocation();
+  const report = opened.report;
+  const assessmentId = report?.missingAssessment ? report.missingAssessment.nearest : opened.session.assessmentId;
+  const levelId = report?.missingLevel ? report.missingLevel.nearest : opened.session.targetLevel;
+  const assessment = pack.assessments.find((candidate) => candidate.id === assessmentId);
+  const level = pack.levels.find((candidate) => candidate.id === levelId);
+  return (
+    <div className="continue-on-nearest">
+      {opened.missing && <p>{opened.missing}</p>}
+      {assessment && level ? (
+        <>
+          <p>
+            The nearest it has now is the <strong>{assessment.title}</strong> assessment for <strong>{level.title}</strong>. Continuing there
+            starts a new session with your answers, evidence and mentor’s ratings carried over; this one stays as it is.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              const next = startSession({
+                pack,
+                assessmentId: assessment.id,
+                targetLevel: level.id,
+                profileId: opened.session.profileId,
+                prefillFrom: opened.session,
+              });
+              navigate(assessmentPath(next.id));
+            }}
+          >
+            Continue on {assessment.title} for {level.title}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
