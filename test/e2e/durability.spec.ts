@@ -1,6 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startStaticServer, type StaticServer } from './static-server';
 
 /** A completed session with a mentor's ratings, so its results open with the mentor's view unfolded. */
 const STORED_V1 = JSON.parse(readFileSync(new URL('../fixtures/storage/v1/session-completed-with-mentor.json', import.meta.url), 'utf8')) as {
@@ -95,4 +100,95 @@ test('three tabs answering one session each show every answer as it is given, wi
     }
   }
   for (const tab of tabs.slice(1)) await tab.close();
+});
+
+// Two builds of its own, never dist/: version A and version B (the next deploy), in a folder named after the port.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WORK = join(tmpdir(), `rungs-durability-e2e-${process.env.E2E_PORT ?? '4173'}`);
+const DIST_A = join(WORK, 'a');
+const DIST_B = join(WORK, 'b');
+
+function viteBuild(outDir: string, version: string): Promise<void> {
+  const command = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', outDir];
+  const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...process.env, RUNGS_VERSION: version } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += String(chunk)));
+  child.stderr.on('data', (chunk) => (output += String(chunk)));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build ${outDir} failed:\n${output}`))));
+  });
+}
+
+const deployTest = test.extend<object, { site: StaticServer }>({
+  site: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, provide) => {
+      rmSync(WORK, { recursive: true, force: true });
+      await Promise.all([viteBuild(DIST_A, '0.0.0-durability-a'), viteBuild(DIST_B, '0.0.0-durability-b')]);
+      const server = await startStaticServer(DIST_A);
+      await provide(server);
+      await server.close();
+      rmSync(WORK, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 240_000 },
+  ],
+  baseURL: async ({ site }, provide) => {
+    site.root = DIST_A;
+    await provide(site.url);
+  },
+});
+
+/** The first visit installs the worker; the page it installed from is not controlled until it loads again. */
+async function waitForOfflineCopy(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+deployTest('accepting a new version in one tab leaves another tab mid-typing alone: it offers the reload, and keeps the note', async ({ page, context, site }) => {
+  deployTest.setTimeout(180_000);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForOfflineCopy(page);
+  await putRaw(page, { [`session/${STORED_V1.id}`]: STORED_V1 });
+
+  const other = await context.newPage();
+  await other.goto(`./#/results/${STORED_V1.id}`);
+  const note = other.getByRole('textbox', { name: NOTE_LABEL });
+  await expect(note).toBeVisible();
+  await note.pressSequentially('Walk the line with Sam');
+  // Marks this document: a reload would drop the mark.
+  await other.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+  site.root = DIST_B;
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+  await expect(prompt).toBeVisible();
+  const reloaded = page.waitForEvent('load');
+  await prompt.getByRole('button', { name: 'Reload' }).click();
+  await reloaded;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+  await expect(page.getByText('Version 0.0.0-durability-b.')).toBeVisible();
+
+  // The other tab offers the reload itself, with the note as typed, in the same document.
+  const offer = other.getByRole('status').filter({ hasText: 'was started in another tab' });
+  await expect(offer).toBeVisible();
+  await expect(note).toHaveValue('Walk the line with Sam');
+  expect(await other.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+  // Its own "Reload" keeps the note and brings the new version.
+  other.on('dialog', (dialog) => void dialog.accept());
+  const otherReloaded = other.waitForEvent('load');
+  await offer.getByRole('button', { name: 'Reload' }).click();
+  await otherReloaded;
+  await expect(other.getByRole('textbox', { name: NOTE_LABEL })).toHaveValue('Walk the line with Sam');
+  await other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+  await expect(other.getByText('Version 0.0.0-durability-b.')).toBeVisible();
+  await other.close();
 });

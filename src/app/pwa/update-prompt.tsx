@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SaveState } from '@/store/app-store';
+import { hasDrafts } from '@/store/drafts';
 import { useAppStore } from '@/store/store-context';
 import { useServiceWorker, type UpdateState } from './use-service-worker';
 import './update-prompt.css';
@@ -13,10 +14,11 @@ const ACTIVATE_TIMEOUT_MS = 4000;
  * What to do now. Every answer is written as it is given, so a reload loses nothing once the last write has
  * finished: wait while one is in flight. When writing fails, only the user's own click may reload (they were told).
  */
-export function nextUpdateStep(update: UpdateState, requested: boolean, save: SaveState['state']): UpdateStep {
+export function nextUpdateStep(update: UpdateState, requested: boolean, save: SaveState['state'], editing = false): UpdateStep {
   if (update === 'none') return 'idle';
   if (update === 'taken-over') {
-    if (save === 'failed') return requested ? 'reload' : 'idle';
+    // Someone is typing here: only their own click may reload this tab.
+    if (save === 'failed' || editing) return requested ? 'reload' : 'idle';
     return save === 'saving' ? 'wait' : 'reload';
   }
   if (!requested) return 'idle';
@@ -33,20 +35,40 @@ const MESSAGES: Record<Exclude<UpdateState, 'none'>, string> = {
 
 const reloadPage = () => window.location.reload();
 
+const TYPED_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'password']);
+
+/** Text typed here and not yet saved (a note between keystrokes, an unsent form), or the caret in a text field. */
+export function isEditing(): boolean {
+  if (hasDrafts()) return true;
+  const focused = document.activeElement;
+  if (focused instanceof HTMLTextAreaElement) return true;
+  if (focused instanceof HTMLInputElement) return TYPED_INPUTS.has(focused.type);
+  return focused instanceof HTMLElement && focused.isContentEditable;
+}
+
 export interface UpdateBannerProps {
   update: UpdateState;
   activate: () => Promise<void>;
   reload?: () => void;
+  /** Whether someone is typing in this tab (tests pass their own). */
+  editing?: () => boolean;
 }
 
 /** The offer to move to a new version, and the reload that keeps every answer and the current screen (the URL). */
-export function UpdateBanner({ update, activate, reload = reloadPage }: UpdateBannerProps) {
+export function UpdateBanner({ update, activate, reload = reloadPage, editing = isEditing }: UpdateBannerProps) {
   const save = useAppStore((state) => state.save.state);
   const [requested, setRequested] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  // Decided when another tab's take-over arrives: someone typing here then makes this tab wait for their click.
+  const [held, setHeld] = useState(() => update === 'taken-over' && editing());
+  const [seen, setSeen] = useState(update);
+  if (update !== seen) {
+    setSeen(update);
+    if (update === 'taken-over') setHeld(editing());
+  }
   // Each step runs once: after 'activate', the take-over turns the step into 'reload', which must still run.
   const done = useRef<UpdateStep>('idle');
-  const step = nextUpdateStep(update, requested, save);
+  const step = nextUpdateStep(update, requested, save, held);
 
   useEffect(() => {
     if ((step !== 'activate' && step !== 'reload') || done.current === step) return;

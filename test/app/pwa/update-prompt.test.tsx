@@ -24,19 +24,27 @@ describe('nextUpdateStep', () => {
   ] as const)('should, for %s (asked: %s, save %s), %s', (update, requested, save, step) => {
     expect(nextUpdateStep(update, requested, save)).toBe(step);
   });
+
+  it.each([
+    ['taken-over', false, 'saved', 'idle'],
+    ['taken-over', true, 'saved', 'reload'],
+    ['ready', true, 'saved', 'activate'],
+  ] as const)('should, for %s (asked: %s, save %s) while someone types here, %s', (update, requested, save, step) => {
+    expect(nextUpdateStep(update, requested, save, true)).toBe(step);
+  });
 });
 
 describe('UpdateBanner', () => {
-  const renderBanner = (store: AppStore, update: UpdateState, activate = vi.fn(async () => undefined), reload = vi.fn()) => {
+  const renderBanner = (store: AppStore, update: UpdateState, activate = vi.fn(async () => undefined), reload = vi.fn(), editing = () => false) => {
     const view = render(
       <StoreProvider store={store}>
-        <UpdateBanner update={update} activate={activate} reload={reload} />
+        <UpdateBanner update={update} activate={activate} reload={reload} editing={editing} />
       </StoreProvider>,
     );
     const rerender = (next: UpdateState) =>
       view.rerender(
         <StoreProvider store={store}>
-          <UpdateBanner update={next} activate={activate} reload={reload} />
+          <UpdateBanner update={next} activate={activate} reload={reload} editing={editing} />
         </StoreProvider>,
       );
     return { activate, reload, rerender };
@@ -83,5 +91,18 @@ describe('UpdateBanner', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
     expect(reload).toHaveBeenCalledTimes(1);
     expect(activate).not.toHaveBeenCalled();
+  });
+
+  it('should not reload by itself when another tab starts the new version while someone types here, but offer it', async () => {
+    let typing = true;
+    const { reload, rerender } = renderBanner(await makeReadyStore(), 'ready', undefined, undefined, () => typing);
+    rerender('taken-over');
+    expect(screen.getByRole('status')).toHaveTextContent('A new version is ready and was started in another tab: this tab needs to reload.');
+    // Done typing: still only the user's own click reloads.
+    typing = false;
+    rerender('taken-over');
+    expect(reload).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });
