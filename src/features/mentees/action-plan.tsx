@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import { TableFrame } from '@/components/figure';
 import { useZodForm } from '@/components/form';
 import { ACTION_STATUSES, type Profile } from '@/domain/records/schema';
 import { plural } from '@/lib/format';
+import { holdDraft } from '@/store/drafts';
 import { useAppStore } from '@/store/store-context';
 import { STATUS_TEXT, type ActionRow, type PlanSuggestion } from './mentees-view';
 
@@ -25,6 +26,9 @@ function AddActionForm({ profile, suggestions, onAdded }: { profile: Profile; su
     defaultValues: { source: FREE_TEXT, title: '', owner: profile.name, due: '' } satisfies ActionFormValues,
   });
   const { errors } = formState;
+  // An action typed and not yet added: the browser asks before leaving, and a new version does not reload over it.
+  const dirty = formState.isDirty;
+  useEffect(() => (dirty ? holdDraft({}) : undefined), [dirty]);
 
   const onSubmit = handleSubmit((values) => {
     const suggestion = suggestions.find((candidate) => candidate.key === values.source && candidate.title === values.title);
@@ -118,6 +122,20 @@ function ActionTableRow({ profileId, row }: { profileId: string; row: ActionRow 
   const removeAction = useAppStore((state) => state.removeAction);
   const { action } = row;
   const id = useId();
+  // The owner typed and not yet saved, held as a draft: leaving the page saves it (drafts.ts) as leaving the field does.
+  const typed = useRef<{ text: string; release: () => void } | null>(null);
+  const saveOwner = useRef(() => {});
+  useEffect(() => {
+    saveOwner.current = () => {
+      const waiting = typed.current;
+      if (!waiting) return;
+      typed.current = null;
+      waiting.release();
+      const owner = waiting.text.trim();
+      if (owner !== action.owner) updateAction(profileId, action.id, { owner });
+    };
+  });
+  useEffect(() => () => saveOwner.current(), []);
   return (
     <tr className={row.overdue ? 'is-overdue' : undefined}>
       <th scope="row">
@@ -135,11 +153,12 @@ function ActionTableRow({ profileId, row }: { profileId: string; row: ActionRow 
           type="text"
           maxLength={80}
           defaultValue={action.owner}
-          // Saved when the field is left: a write per keystroke would bump the revision for nothing.
-          onBlur={(event) => {
-            const owner = event.currentTarget.value.trim();
-            if (owner !== action.owner) updateAction(profileId, action.id, { owner });
+          // Saved when the field is left (a write per keystroke would bump the revision for nothing, and would
+          // re-key the field under the caret) or when the page goes away.
+          onChange={(event) => {
+            typed.current = { text: event.currentTarget.value, release: typed.current?.release ?? holdDraft({ flush: () => saveOwner.current() }) };
           }}
+          onBlur={() => saveOwner.current()}
         />
       </td>
       <td data-label="Due">
