@@ -39,6 +39,8 @@ export interface PackMigrationReport {
   /** Questions (under their current id) answered before their text or choices changed: the answer still counts. */
   reworded: string[];
   retired: RetiredItem[];
+  /** Answers to questions the pack still has but the session's assessment no longer asks: kept, not counted. */
+  notAsked: string[];
   /** The assessment or target level, when it was renamed and the session follows it. */
   assessment: { from: string; to: string } | null;
   level: { from: string; to: string } | null;
@@ -255,6 +257,7 @@ export function migrateSessionToPack(session: Session, pack: Pack, changelog: Pa
   const levelFound = !levelMap.removed && !levelMap.replaced && pack.levels.some((level) => level.id === levelMap.id);
   const answered = new Set(Object.keys(answers).filter((id) => questions.has(id)));
   const replacement = (mapped: Mapped) => (mapped.replaced ? mapped.id : mapped.replacedBy);
+  const asked = new Set(pack.assessments.find((assessment) => assessment.id === assessmentMap.id)?.questionIds ?? []);
 
   const report: PackMigrationReport = {
     fromVersion: session.packVersion,
@@ -264,6 +267,7 @@ export function migrateSessionToPack(session: Session, pack: Pack, changelog: Pa
     merged,
     reworded: [...reworded].sort(),
     retired: [...retired.values()],
+    notAsked: assessmentFound ? [...answered].filter((id) => !asked.has(id)).sort() : [],
     assessment: assessmentFound && assessmentMap.id !== session.assessmentId ? { from: session.assessmentId, to: assessmentMap.id } : null,
     level: levelFound && levelMap.id !== session.targetLevel ? { from: session.targetLevel, to: levelMap.id } : null,
     missingAssessment: assessmentFound
@@ -325,6 +329,10 @@ export function describePackMigration(report: PackMigrationReport, pack: Pack): 
   const retiredCompetencies = report.retired.filter((item) => item.kind === 'competency').length;
   if (retiredAnswers > 0) {
     parts.push(`${count(retiredAnswers, 'answer')} to questions the pack no longer asks ${retiredAnswers === 1 ? 'is' : 'are'} kept with the session`);
+  }
+  if (report.notAsked.length > 0) {
+    const n = report.notAsked.length;
+    parts.push(`${count(n, 'answer')} to questions this assessment no longer asks ${n === 1 ? 'is' : 'are'} kept with the session`);
   }
   if (retiredCompetencies > 0) {
     parts.push(`notes and ratings for ${count(retiredCompetencies, 'competency', 'competencies')} the pack no longer has are kept with the session`);

@@ -152,6 +152,17 @@ describe('migrateSessionToPack', () => {
     expect(report.retired).toContainEqual({ kind: 'competency', id: 'safety', parts: ['mentor rating'], replacedBy: 'lean' });
   });
 
+  it('should list answers to questions the assessment stopped asking, kept but not counted', () => {
+    const pack = newPack((p) => {
+      p.assessments[1]!.questionIds = p.assessments[1]!.questionIds.filter((id) => id !== 'lean-self-2');
+    });
+    const log = changelogOf(change({ changed: [{ kind: 'assessment', id: 'full', fields: ['questionIds'] }] }));
+    const { session, report } = migrateSessionToPack(oldSession(), pack, log);
+    expect(session.answers['lean-self-2']?.answer).toEqual({ kind: 'rating', value: 2 });
+    expect(report.notAsked).toEqual(['lean-self-2']);
+    expect(describePackMigration(report, pack)).toContain('1 answer to questions this assessment no longer asks is kept with the session');
+  });
+
   it('should follow a renamed assessment and level, so the session scores again', () => {
     const pack = newPack((p) => {
       p.assessments[1]!.id = 'complete';
