@@ -63,7 +63,7 @@ function readRaw(page: Page) {
           const values = store.getAll();
           values.onsuccess = () => {
             db.close();
-            resolve(keys.result.map((key, index) => [typeof key === "number" ? key : String(key), values.result[index]]));
+            resolve(keys.result.map((key, index) => [typeof key === 'number' ? key : String(key), values.result[index]]));
           };
           values.onerror = () => reject(values.error);
         };
