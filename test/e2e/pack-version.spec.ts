@@ -10,7 +10,7 @@ interface PackJson {
 const PACK = JSON.parse(readFileSync(new URL('../../assessments/industrial-production-manager.json', import.meta.url), 'utf8')) as PackJson;
 
 /** A quick assessment answered on pack 1.0.0 in June, stored in today's record format. */
-function oldSession(id: string, assessmentId: string, targetLevel: string) {
+function oldSession(id: string, assessmentId: string, targetLevel: string, completed = true) {
   const at = Date.parse('2026-06-01T09:00:00.000Z');
   const asked = PACK.assessments.find((assessment) => assessment.id === 'quick')?.questionIds ?? [];
   const selfRated = asked.filter((questionId) => PACK.questions.find((question) => question.id === questionId)?.kind === 'selfRating');
@@ -26,7 +26,7 @@ function oldSession(id: string, assessmentId: string, targetLevel: string) {
     basis: 'self',
     startedAt: '2026-06-01T09:00:00.000Z',
     updatedAt: '2026-06-01T10:00:00.000Z',
-    completedAt: '2026-06-01T10:00:00.000Z',
+    completedAt: completed ? '2026-06-01T10:00:00.000Z' : null,
     step: 0,
     answers: Object.fromEntries(selfRated.map((questionId) => [questionId, { answer: { kind: 'rating', value: 3 }, at }])),
     evidence: {},
@@ -64,7 +64,7 @@ test('a session answered on pack 1.0.0 opens with what changed since, and a stra
   test.slow();
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await putSessions(page, [oldSession('old-quick', 'quick', 'plant-manager'), oldSession('stranded', 'quick-check', 'senior-plant-manager')]);
+  await putSessions(page, [oldSession('old-quick', 'quick', 'plant-manager'), oldSession('stranded', 'quick-check', 'senior-plant-manager', false)]);
 
   await page.goto('./#/results/old-quick');
   // Read from storage afresh: the records were put there behind the running app's back.
@@ -74,6 +74,10 @@ test('a session answered on pack 1.0.0 opens with what changed since, and a stra
 
   await page.goto('./#/assessment/old-quick');
   await expect(page.getByRole('note')).toContainText('your answers were carried over');
+
+  await page.goto('./#/');
+  const resume = page.getByRole('region', { name: 'Pick up where you left off' });
+  await expect(resume).toContainText('this assessment or its target level is no longer in it. Your answers are kept');
 
   await page.goto('./#/results/stranded');
   await expect(page.getByText(/no longer has the assessment “quick-check” these answers were given for/)).toBeVisible();

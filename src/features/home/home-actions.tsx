@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { assessmentPath, resultsPath } from '@/app/routes';
+import { useSessionOnPack } from '@/app/pack-changelogs';
 import { useReadyPacks } from '@/app/use-packs';
 import { progressOf } from '@/domain/records/questionnaire';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
@@ -15,6 +16,9 @@ export default function HomeActions() {
   const inProgress = useAppStore(sessionInProgress);
   const profile = useAppStore((state) => state.profiles[SELF_PROFILE_ID]);
   const sessions = useAppStore((state) => state.sessions);
+  const inProgressPack = inProgress ? packs.get(inProgress.packId) : undefined;
+  // Answered on an older pack version: counted as the pack now names the questions, not "0 of 0".
+  const opened = useSessionOnPack(inProgress, inProgressPack);
   if (status !== 'ready') {
     return (
       <p role="status" className="loading">
@@ -23,19 +27,26 @@ export default function HomeActions() {
     );
   }
   const completed = sessionsOf({ sessions }).filter((session) => session.completedAt !== null).slice(0, 5);
-  const inProgressPack = inProgress ? packs.get(inProgress.packId) : undefined;
-  const progress = inProgress && inProgressPack ? progressOf(inProgressPack, inProgress) : undefined;
+  const resumed = opened?.session;
+  const progress = resumed && inProgressPack ? progressOf(inProgressPack, resumed) : undefined;
   const ready = [...packs.values()];
   return (
     <>
-      {inProgress && inProgressPack && progress && (
+      {inProgress && resumed && inProgressPack && progress && (
         <section className="card resume" aria-labelledby="resume-title">
           <h2 id="resume-title">Pick up where you left off</h2>
-          <p>
-            {inProgressPack.meta.title}, {inProgressPack.assessments.find((a) => a.id === inProgress.assessmentId)?.title.toLowerCase()}:{' '}
-            {progress.answered} of {progress.total} questions answered, last on{' '}
-            {formatDate(inProgress.updatedAt)}.
-          </p>
+          {opened.missing ? (
+            <p>
+              {inProgressPack.meta.title}, last on {formatDate(inProgress.updatedAt)}: the pack has changed since, and this assessment or its
+              target level is no longer in it. Your answers are kept; resume to continue on the nearest one.
+            </p>
+          ) : (
+            <p>
+              {inProgressPack.meta.title}, {inProgressPack.assessments.find((a) => a.id === resumed.assessmentId)?.title.toLowerCase()}:{' '}
+              {progress.answered} of {progress.total} questions answered, last on{' '}
+              {formatDate(inProgress.updatedAt)}.
+            </p>
+          )}
           <Link href={assessmentPath(inProgress.id)} className="button">
             Resume
           </Link>

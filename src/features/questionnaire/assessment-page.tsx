@@ -39,9 +39,11 @@ function NoSession() {
   const inProgress = useAppStore(sessionInProgress);
   const packs = useReadyPacks();
   const ready = useAppStore((state) => state.status === 'ready');
-  if (!ready) return <Loading what="your answers" />;
   const pack = inProgress ? packs.get(inProgress.packId) : undefined;
-  const progress = inProgress && pack ? progressOf(pack, inProgress) : undefined;
+  // Answered on an older pack version: counted as the pack now names the questions.
+  const opened = useSessionOnPack(inProgress, pack);
+  if (!ready) return <Loading what="your answers" />;
+  const progress = opened && pack ? progressOf(pack, opened.session) : undefined;
   return (
     <section aria-labelledby="assessment-title">
       <ScreenHeading id="assessment-title">Assessment</ScreenHeading>
