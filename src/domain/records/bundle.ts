@@ -226,6 +226,42 @@ function parseSingleSession(parsed: object): Result<Bundle, BundleProblem> {
   return ok({ exportedAt: null, profiles: [], sessions: [restored.value], single: true });
 }
 
+/** "Download the damaged data" writes `[{ key: "quarantine/…", problem, raw }]`: the records as Rungs found them. */
+function isSetAsideDownload(parsed: unknown): parsed is { key: string; raw: unknown }[] {
+  return (
+    Array.isArray(parsed) &&
+    parsed.length > 0 &&
+    parsed.every((item) => item && typeof item === 'object' && !Array.isArray(item) && typeof own(item, 'key') === 'string' && String(own(item, 'key')).startsWith('quarantine/') && Object.hasOwn(item, 'raw'))
+  );
+}
+
+/**
+ * The set-aside data download, imported after an update (or into another browser): every record this version can
+ * read comes back through the same door as any other; what it still cannot read stays out, and is said.
+ */
+function parseSetAside(items: readonly { key: string; raw: unknown }[]): Result<Bundle, BundleProblem> {
+  const reserved = reservedKeyProblem(items);
+  if (reserved) return err(reserved);
+  const profiles = new Map<string, Profile>();
+  const sessions = new Map<string, Session>();
+  let firstProblem: string | null = null;
+  for (const { raw } of items) {
+    const type = raw && typeof raw === 'object' ? own(raw, 'type') : null;
+    const restored = type === SESSION_TYPE ? restoreSession(raw) : type === PROFILE_TYPE ? restoreProfile(raw) : null;
+    if (!restored?.ok) {
+      firstProblem ??= restored ? restored.error.message : 'not a record Rungs knows';
+      continue;
+    }
+    const record = restored.value;
+    if (record.type === 'rungs/session') sessions.set(record.id, record);
+    else profiles.set(record.id, record);
+  }
+  if (profiles.size === 0 && sessions.size === 0) {
+    return err({ message: `The file holds data Rungs set aside as unreadable, and this version of Rungs cannot read any of it either: ${sentence(firstProblem ?? 'nothing in it is a record')}` });
+  }
+  return ok({ exportedAt: null, profiles: [...profiles.values()], sessions: [...sessions.values()] });
+}
+
 function parseBundleText(text: string): Result<Bundle, BundleProblem> {
   if (typeof text !== 'string') return err({ message: 'The file could not be read as text.' });
   // Counted before parsing: JSON.parse on a huge text would hold the tab long before any check could run.
@@ -244,6 +280,7 @@ function parseBundleText(text: string): Result<Bundle, BundleProblem> {
     return err({ message: `The file is not valid JSON (${jsonErrorDetail(body, error)}). Choose a file exported by Rungs, unchanged.` });
   }
 
+  if (isSetAsideDownload(parsed)) return parseSetAside(parsed);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return err({ message: 'The file is not a Rungs bundle: it holds no Rungs document. Choose a file exported by Rungs.' });
   }
