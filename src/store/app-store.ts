@@ -269,6 +269,11 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
 
     /** Refuses a record that would not read back: storage never holds what the next start would set aside. */
     const refused = (record: Session | Profile): boolean => {
+      if (get().newer.some((newer) => newer.key === keyOfRecord(record))) {
+        // An import (or another copy) of a record a newer Rungs wrote: that record stays untouched.
+        set({ notice: 'A newer version of Rungs wrote a record with the same id here: it is kept as that version wrote it, not overwritten.' });
+        return true;
+      }
       const problem = unreadable(record);
       if (problem === null) return false;
       set({ notice: `That change was not saved: Rungs could not have read it back (${problem}). Everything before it is kept.` });

@@ -36,6 +36,18 @@ describe('createAppStore: records from a newer Rungs', () => {
     }
   });
 
+  it('should never overwrite a newer Rungs’s record, even with an import of the same id', async () => {
+    const { storage, id, saved } = await storageWithSession();
+    const fromNewer = { ...saved, version: 3 };
+    storage.data.set(sessionKey(id), fromNewer);
+    const store = await makeReadyStore(storage);
+    store.getState().importRecords({ profiles: [], sessions: [saved] });
+    await flush();
+    expect(store.getState().notice).toMatch(/newer version of Rungs/);
+    expect(store.getState().sessions[id]).toBeUndefined();
+    expect(storage.data.get(sessionKey(id))).toEqual(fromNewer);
+  });
+
   it('should put a record an older build set aside back where it was, as stored, once this build can read it', async () => {
     const { storage, id, saved } = await storageWithSession();
     storage.data.delete(sessionKey(id));
