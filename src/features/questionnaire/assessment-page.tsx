@@ -102,7 +102,7 @@ function SessionView({ review }: { review: boolean }) {
   if (opened?.missing) {
     return (
       <Missing title="This assessment has changed">
-        <PackChangeNote message={opened.message} />
+        <PackChangeNote message={opened.message} report={opened.report} />
         <ContinueOnNearest pack={pack} opened={opened} />
       </Missing>
     );
@@ -110,7 +110,7 @@ function SessionView({ review }: { review: boolean }) {
   const shown = opened?.session ?? session;
   return (
     <>
-      <PackChangeNote message={opened?.message ?? null} />
+      <PackChangeNote message={opened?.message ?? null} report={opened?.report} />
       {review ? (
         <ReviewScreen pack={pack} session={shown} entries={entries} />
       ) : (

@@ -2,15 +2,38 @@ import { useLocation } from 'wouter';
 import { assessmentPath } from '@/app/routes';
 import type { SessionOnPack } from '@/app/pack-changelogs';
 import type { Pack } from '@/domain/pack/schema';
+import type { PackMigrationReport, RetiredPart } from '@/domain/records/pack-migration';
 import { useAppStore } from '@/store/store-context';
 
-/** What changed in the pack since the session was answered, said once above the screen. */
-export function PackChangeNote({ message }: { message: string | null }) {
-  return message ? (
-    <p className="muted pack-change-note" role="note">
-      {message}
-    </p>
-  ) : null;
+const PART_WORDS: Record<RetiredPart, string> = {
+  answer: 'answer',
+  evidence: 'evidence',
+  'mentor rating': 'mentor’s rating',
+  'mentor note': 'mentor’s note',
+};
+
+/** What changed in the pack since the session was answered, said once above the screen, with what was kept aside. */
+export function PackChangeNote({ message, report = null }: { message: string | null; report?: PackMigrationReport | null }) {
+  if (!message) return null;
+  const kept = [
+    ...(report?.retired ?? []).map((item) => `${item.id}: ${item.parts.map((part) => PART_WORDS[part]).join(', ')}, no longer in the pack`),
+    ...(report?.notAsked ?? []).map((id) => `${id}: answer, no longer asked by this assessment`),
+  ];
+  return (
+    <div className="muted pack-change-note" role="note">
+      <p>{message}</p>
+      {kept.length > 0 && (
+        <details>
+          <summary>What is kept with the session but no longer counts</summary>
+          <ul>
+            {kept.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
 }
 
 /**

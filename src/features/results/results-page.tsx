@@ -78,7 +78,7 @@ function ScoredSession({ session }: { session: Session }) {
   if (!scored.ok || !pack || !view) {
     return (
       <ResultsState>
-        <PackChangeNote message={note} />
+        <PackChangeNote message={note} report={opened?.report} />
         {pack && opened?.missing ? (
           <ContinueOnNearest pack={pack} opened={opened} />
         ) : (
@@ -92,7 +92,7 @@ function ScoredSession({ session }: { session: Session }) {
       </ResultsState>
     );
   }
-  return <ResultsReport session={shown} stored={session} pack={pack} results={scored.value} view={view} />;
+  return <ResultsReport session={shown} stored={session} packChange={opened?.report} pack={pack} results={scored.value} view={view} />;
 }
 
 function ResultsFor({ session }: { session: Session | undefined }) {

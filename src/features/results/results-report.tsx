@@ -10,6 +10,8 @@ import { downloadSessionJson, ResultsActions } from './results-actions';
 import { GapFigure, GroupsFigure, LadderFigure } from './results-figures';
 import { CalibrationSection, CertificationsSection, EvidenceSection, Headline, PlanSection, SalarySection, WhatNextSection } from './results-sections';
 import type { ResultsView } from './results-view';
+import { PackChangeNote } from '@/features/questionnaire/pack-change';
+import type { PackMigrationReport } from '@/domain/records/pack-migration';
 
 /**
  * A printed report cannot be clicked: open every folded section and data table while printing, and fold back
@@ -42,6 +44,8 @@ interface Props {
   session: Session;
   /** The record as stored, when `session` is it read through a newer pack version: downloads save the record itself. */
   stored?: Session;
+  /** What the pack changed since the session was answered, to list what is kept aside. */
+  packChange?: PackMigrationReport | null;
   pack: Pack;
   results: SessionResults;
   view: ResultsView;
@@ -109,7 +113,7 @@ const ReportBody = memo(function ReportBody({ view, open }: { view: ResultsView;
   );
 });
 
-export function ResultsReport({ session, stored = session, pack, results, view }: Props) {
+export function ResultsReport({ session, stored = session, packChange = null, pack, results, view }: Props) {
   useDocumentTitle(view.documentTitle);
   const root = useRef<HTMLElement>(null);
   useOpenFoldsWhilePrinting(root);
@@ -125,7 +129,7 @@ export function ResultsReport({ session, stored = session, pack, results, view }
         <p className="results-meta">
           {view.assessmentTitle} · {view.status} · target <strong>{view.targetTitle}</strong>
         </p>
-        {view.versionNote && <p className="muted">{view.versionNote}</p>}
+        <PackChangeNote message={view.versionNote} report={packChange} />
         {view.notApplicableText && <p className="muted">{view.notApplicableText}</p>}
       </header>
       <Headline headline={headline} sessionId={session.id} />

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -64,6 +64,17 @@ describe('opening a session answered on an older pack version', () => {
     expect(note).toHaveTextContent(`${rewordedInQuick} question${rewordedInQuick === 1 ? ' was' : 's were'} reworded since you answered`);
     expect(note).toHaveTextContent(/your answers were carried over\.$/);
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toBeInTheDocument();
+  });
+
+  it('should list an answer to a question the pack no longer has, kept with the session', async () => {
+    packs.current = new Map([[real.meta.id, real]]);
+    const session = oldQuickSession();
+    const withStray = { ...session, answers: { ...session.answers, 'gone-question-self-1': { answer: { kind: 'rating' as const, value: 2 }, at: 0 } } };
+    await renderResults('/results/session-1', [withStray]);
+    const note = await screen.findByRole('note', {}, { timeout: 10_000 });
+    expect(note).toHaveTextContent('1 answer to questions the pack no longer asks is kept with the session');
+    await userEvent.click(screen.getByText('What is kept with the session but no longer counts'));
+    expect(within(note).getByRole('listitem')).toHaveTextContent(/^gone-question-self-1: answer, no longer in the pack$/);
   });
 
   it('should say it on the question screen too', async () => {
