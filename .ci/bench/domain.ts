@@ -12,7 +12,7 @@ import { restoreProfile, restoreSession } from '@/domain/records/restore';
 import type { Profile, Session } from '@/domain/records/schema';
 import { answerQuestion, answersOf, completeSession, createSession } from '@/domain/records/session';
 import type { Answer } from '@/domain/scoring/answer';
-import { scoreSession, type SessionInput } from '@/domain/scoring/score-session';
+import { scoreSession, type SessionInput } from '@/domain/score-session';
 import { summarizeSession } from '@/domain/scoring/summary';
 import { profileKey, sessionKey } from '@/store/storage-keys';
 import { seededRandom } from '../../test/fixtures/seeded-random';

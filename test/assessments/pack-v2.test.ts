@@ -4,7 +4,7 @@ import type { Pack } from '@/domain/pack/schema';
 import { actionSuits, durationOf } from '@/domain/recommend/development-plan';
 import type { Answers } from '@/domain/scoring/answer';
 import { indexPack } from '@/domain/scoring/pack-index';
-import { scoreSession, type SessionResults } from '@/domain/scoring/score-session';
+import { scoreSession, type SessionResults } from '@/domain/score-session';
 import { loadRealPacks } from '../fixtures/real-packs';
 
 const pack: Pack = loadRealPacks().find(([file]) => file === 'industrial-production-manager.json')![1];

@@ -1,5 +1,5 @@
 import type { Pack } from '@/domain/pack/schema';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 
 export const RESULTS_CSV_COLUMNS = ['competency', 'questionnaire', 'score', 'target', 'gap', 'importance', 'coverage'] as const;
 

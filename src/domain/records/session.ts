@@ -1,7 +1,7 @@
 import type { Pack } from '@/domain/pack/schema';
 import type { Result } from '@/domain/result';
 import type { Answer, Answers } from '@/domain/scoring/answer';
-import type { SessionInput } from '@/domain/scoring/score-session';
+import type { SessionInput } from '@/domain/score-session';
 import { RECORD_VERSION, SESSION_TYPE } from './constants';
 import type { Session, StoredAnswer } from './schema';
 

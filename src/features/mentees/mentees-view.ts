@@ -6,7 +6,7 @@ import type { Action, Profile, Session } from '@/domain/records/schema';
 import { byDateNewestFirst, sessionDate, sessionInputOf } from '@/domain/records/session';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import type { ReadyState } from '@/domain/scoring/readiness';
-import { scoreSession, type SessionInput, type SessionResults } from '@/domain/scoring/score-session';
+import { scoreSession, type SessionInput, type SessionResults } from '@/domain/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
 import { summarizeSession, type LevelSummary, type SessionSummary } from '@/domain/scoring/summary';
 import { readinessFigure as readinessDetail } from '@/components/ready-state';

@@ -2,7 +2,7 @@ import type { Certification } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import { MAX_RECOMMENDED_CERTIFICATIONS, PLAN_ITEMS } from '@/domain/recommend/constants';
 import { CALIBRATION_FLAG, CORE_WEIGHT, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
 import { formatNumber, formatPercent, formatUsd, plural } from '@/lib/format';
 import { provenanceText, type Lookups, type Why } from './results-explain';

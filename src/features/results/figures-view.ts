@@ -1,6 +1,6 @@
 import { CORE_WEIGHT, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
 import { rankGaps, type ReadyState } from '@/domain/scoring/readiness';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
 import { formatNumber, plural } from '@/lib/format';
 import {

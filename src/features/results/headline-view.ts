@@ -6,7 +6,7 @@ import type { Session } from '@/domain/records/schema';
 import { PLAN_ITEMS } from '@/domain/recommend/constants';
 import { MIN_READINESS_COVERAGE } from '@/domain/scoring/constants';
 import type { LevelReadiness, ReadyState } from '@/domain/scoring/readiness';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 import { standingOf, type Standing } from '@/domain/scoring/standing';
 import { formatDate, formatNumber, formatPercent, listWords, plural } from '@/lib/format';
 import { explainLevel, READINESS_FORMULA, readinessFigure, STATE_SYMBOL, STATE_TEXT, type Lookups, type Why } from './results-explain';

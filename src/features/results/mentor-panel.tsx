@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { WhyDisclosure } from '@/components/figure';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 import { holdDraft } from '@/store/drafts';
 import { useAppStore } from '@/store/store-context';
 import { BASIS_OPTIONS, buildMentorView, parseRatingValue, ratingOptions, type MentorRow, type RatingOption } from './mentor-view';

@@ -2,7 +2,7 @@ import type { Pack, QuestionnaireId } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import type { RatingBasis } from '@/domain/scoring/answer';
 import { hasOwn, mentorRatingOf, type CompetencyScore } from '@/domain/scoring/competency-scores';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 import { formatNumber, formatPercent, plural } from '@/lib/format';
 
 /*

@@ -1,7 +1,7 @@
 import type { Pack } from '@/domain/pack/schema';
 import { serializeResultsCsv } from '@/domain/records/results-csv';
 import type { Session } from '@/domain/records/schema';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 import { downloadText } from '@/components/download';
 import { resultsCsvFileName, serializeSessionJson, sessionJsonFileName } from './results-view';
 

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { useMediaQuery, WIDE_SCREEN } from '@/components/use-media-query';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 import { MentorPanel } from './mentor-panel';
 import { downloadSessionJson, ResultsActions } from './results-actions';
 import { GapFigure, GroupsFigure, LadderFigure } from './results-figures';

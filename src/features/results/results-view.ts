@@ -3,7 +3,7 @@ import type { Session } from '@/domain/records/schema';
 import { sessionInputOf, type ScoreProblem } from '@/domain/records/session';
 import { READY_THRESHOLD } from '@/domain/scoring/constants';
 import { countNotApplicable } from '@/domain/scoring/competency-scores';
-import { scoreSession, type SessionResults } from '@/domain/scoring/score-session';
+import { scoreSession, type SessionResults } from '@/domain/score-session';
 import type { Result } from '@/domain/result';
 import { formatDate, plural } from '@/lib/format';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeCsvCell, RESULTS_CSV_COLUMNS, resultsCsvRows, serializeCsv, serializeResultsCsv } from '@/domain/records/results-csv';
 import type { Pack } from '@/domain/pack/schema';
-import { scoreSession } from '@/domain/scoring/score-session';
+import { scoreSession } from '@/domain/score-session';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 
 const rating = (value: number) => ({ kind: 'rating', value }) as const;

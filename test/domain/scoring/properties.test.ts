@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
 import type { Answers } from '@/domain/scoring/answer';
-import { scoreSession } from '@/domain/scoring/score-session';
+import { scoreSession } from '@/domain/score-session';
 import { summarizeSession } from '@/domain/scoring/summary';
 import { answersArbitrary, deepFreeze } from '../../fixtures/answers-arbitrary';
 import { makeMiniPack } from '../../fixtures/mini-pack';

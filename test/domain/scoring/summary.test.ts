@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
 import type { Answer, Answers, RatingBasis } from '@/domain/scoring/answer';
-import { scoreSession, type SessionResults } from '@/domain/scoring/score-session';
+import { scoreSession, type SessionResults } from '@/domain/score-session';
 import { summarizeSession, type SessionSummary } from '@/domain/scoring/summary';
 import { answersArbitrary, deepFreeze } from '../../fixtures/answers-arbitrary';
 import { makeMiniPack } from '../../fixtures/mini-pack';

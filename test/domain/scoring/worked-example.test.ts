@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '@/domain/scoring/answer';
 import { CORE_GAP_LIMIT, CORE_WEIGHT, MIN_READINESS_COVERAGE, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
-import { scoreSession } from '@/domain/scoring/score-session';
+import { scoreSession } from '@/domain/score-session';
 import { standingOf } from '@/domain/scoring/standing';
 import { loadRealPacks } from '../../fixtures/real-packs';
 

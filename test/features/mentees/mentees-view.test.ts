@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersOf, createSession } from '@/domain/records/session';
-import { scoreSession } from '@/domain/scoring/score-session';
+import { scoreSession } from '@/domain/score-session';
 import { summarizeSession } from '@/domain/scoring/summary';
 import {
   buildActionRows,

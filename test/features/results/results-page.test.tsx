@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
 import { restoreSession } from '@/domain/records/restore';
-import { scoreSession } from '@/domain/scoring/score-session';
+import { scoreSession } from '@/domain/score-session';
 import { answersOf } from '@/domain/records/session';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { choice, loadRealPack, makeSession, rateAll, rating, renderResults } from './results-fixtures';

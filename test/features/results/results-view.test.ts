@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
-import type { SessionResults } from '@/domain/scoring/score-session';
+import type { SessionResults } from '@/domain/score-session';
 import { provenanceText } from '@/features/results/results-explain';
 import { buildResultsView, pickLatestSession, scoreSessionRecord, sessionJsonFileName, type Person } from '@/features/results/results-view';
 import { formatNumber, formatPercent, formatUsd, listWords, plural } from '@/lib/format';

@@ -3,10 +3,10 @@ import { restoreSession } from '@/domain/records/restore';
 import type { Session } from '@/domain/records/schema';
 import { answersOf, createSession } from '@/domain/records/session';
 import type { Answer } from '@/domain/scoring/answer';
-import { scoreSession, type SessionInput } from '@/domain/scoring/score-session';
+import { scoreSession, type SessionInput } from '@/domain/score-session';
 import { summarizeSession } from '@/domain/scoring/summary';
-import { loadRealPacks } from '../../fixtures/real-packs';
-import { seededRandom } from '../../fixtures/seeded-random';
+import { loadRealPacks } from '../fixtures/real-packs';
+import { seededRandom } from '../fixtures/seeded-random';
 
 // `npm run bench:domain`: speed of the engine on the real pack. Measured, never asserted in a test.
 const [, pack] = loadRealPacks()[0]!;

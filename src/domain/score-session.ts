@@ -1,7 +1,7 @@
 import { planDevelopment, type DevelopmentPlan } from '@/domain/recommend/development-plan';
 import { recommendCertifications, type CertificationAdvice } from '@/domain/recommend/certifications';
-import { scoreCompetencies, type CompetencyScore, type ScoringInput } from './competency-scores';
-import { assessLadder, type Ladder, type LevelReadiness } from './readiness';
+import { scoreCompetencies, type CompetencyScore, type ScoringInput } from '@/domain/scoring/competency-scores';
+import { assessLadder, type Ladder, type LevelReadiness } from '@/domain/scoring/readiness';
 
 export interface SessionResults {
   scores: readonly CompetencyScore[];
