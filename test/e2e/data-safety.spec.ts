@@ -1,57 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { putRaw, readRaw, STORED_V1 } from './raw-storage';
 
-/** A session exactly as Rungs 1 stored it: it must still open after the damaged record next to it is set aside. */
-const STORED_V1 = JSON.parse(readFileSync(new URL('../fixtures/storage/v1/session-completed-with-mentor.json', import.meta.url), 'utf8')) as {
-  id: string;
-};
 const GARBAGE = '{"type":"rungs/session","version":1,"id":"x","answers":{"lean-manufacturing-self-1":{"answ';
-
-/** Raw IndexedDB, the way another program or a half-written record would leave it: no app code involved. */
-function putRaw(page: Page, records: Record<string, unknown>) {
-  return page.evaluate(
-    (entries) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('rungs');
-        // Same shape idb-keyval creates, in case the app had not opened the database yet.
-        request.onupgradeneeded = () => request.result.createObjectStore('records');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('records', 'readwrite');
-          for (const [key, value] of entries) tx.objectStore('records').put(value, key);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    Object.entries(records),
-  );
-}
-
-function readRaw(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<[string, unknown][]>((resolve, reject) => {
-        const request = indexedDB.open('rungs');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const store = db.transaction('records', 'readonly').objectStore('records');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () => {
-            db.close();
-            resolve(keys.result.map((key, index) => [String(key), values.result[index]]));
-          };
-          values.onerror = () => reject(values.error);
-        };
-      }),
-  );
-}
 
 test('damaged stored data is set aside, announced and downloadable, and what could be read is kept', async ({ page }) => {
   await page.goto('./');
@@ -75,7 +26,7 @@ test('damaged stored data is set aside, announced and downloadable, and what cou
 
   // Nothing overwritten: the raw value is still there, aside, and the readable record is where it was.
   const stored = new Map(await readRaw(page));
-  const aside = [...stored].filter(([key]) => key.startsWith('quarantine/session/x@'));
+  const aside = [...stored].filter(([key]) => String(key).startsWith('quarantine/session/x@'));
   expect(aside).toHaveLength(1);
   expect(aside[0]![1]).toMatchObject({ key: 'session/x', raw: GARBAGE });
   expect(stored.has('session/x')).toBe(false);

@@ -1,40 +1,14 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { putRaw, STORED_V1 } from './raw-storage';
 import { startStaticServer, type StaticServer } from './static-server';
 
-/** A completed session with a mentor's ratings, so its results open with the mentor's view unfolded. */
-const STORED_V1 = JSON.parse(readFileSync(new URL('../fixtures/storage/v1/session-completed-with-mentor.json', import.meta.url), 'utf8')) as {
-  id: string;
-};
 const NOTE_LABEL = 'Mentor note for Kaizen and rapid improvement';
-
-/** Raw IndexedDB, with no app code involved. */
-function putRaw(page: Page, records: Record<string, unknown>) {
-  return page.evaluate(
-    (entries) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('rungs');
-        request.onupgradeneeded = () => request.result.createObjectStore('records');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('records', 'readwrite');
-          for (const [key, value] of entries) tx.objectStore('records').put(value, key);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    Object.entries(records),
-  );
-}
 
 /** Opens the stored session's results with the mentor's view, the page's timers paused: nothing is saved by a delay. */
 async function openMentorViewWithTimersPaused(page: Page) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { putRaw, type Entry } from './raw-storage';
 
 interface PackJson {
   meta: { id: string; version: string };
@@ -37,34 +37,12 @@ function oldSession(id: string, assessmentId: string, targetLevel: string, compl
   };
 }
 
-function putSessions(page: Page, sessions: { id: string }[]) {
-  return page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('rungs');
-        request.onupgradeneeded = () => request.result.createObjectStore('records');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('records', 'readwrite');
-          for (const record of records) tx.objectStore('records').put(record, `session/${record.id}`);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    sessions,
-  );
-}
-
 test('a session answered on pack 1.0.0 opens with what changed since, and a stranded one continues on the nearest', async ({ page }) => {
   // Four screens, each audited by axe afterwards, on a shared machine.
   test.slow();
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await putSessions(page, [oldSession('old-quick', 'quick', 'plant-manager'), oldSession('stranded', 'quick-check', 'senior-plant-manager', false)]);
+  await putRaw(page, [oldSession('old-quick', 'quick', 'plant-manager'), oldSession('stranded', 'quick-check', 'senior-plant-manager', false)].map((session): Entry => [`session/${session.id}`, session]));
 
   await page.goto('./#/results/old-quick');
   // Read from storage afresh: the records were put there behind the running app's back.

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { putRaw, readRaw, STORED_V1 } from './raw-storage';
 
 /*
  * What Rungs does with what it finds in IndexedDB, written there behind its back the way another build, another
@@ -8,68 +8,11 @@ import { expect, test } from './fixtures';
  * (the favicon) in a tab of its own, so no Rungs code has opened it first.
  */
 
-const STORED_V1 = JSON.parse(readFileSync(new URL('../fixtures/storage/v1/session-completed-with-mentor.json', import.meta.url), 'utf8')) as {
-  id: string;
-  evidence: Record<string, string>;
-};
 // Each test reloads several times and the audit revisits every screen: room enough for a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
 const COULD_NOT_READ = 'could not read';
 const NOT_STORING = 'not letting Rungs store data';
-
-// Keys as IndexedDB gives them back: strings, or a number where other code put one.
-type Entry = [string | number, unknown];
-
-/** Opens `rungs` as it is (creating `stores` only if it does not exist yet) and puts the entries in `records`. */
-function putRaw(page: Page, entries: Entry[], stores: string[] = ['records']) {
-  return page.evaluate(
-    ({ entries, stores }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('rungs');
-        request.onupgradeneeded = () => stores.forEach((name) => request.result.createObjectStore(name));
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (entries.length === 0) {
-            db.close();
-            resolve();
-            return;
-          }
-          const tx = db.transaction('records', 'readwrite');
-          for (const [key, value] of entries) tx.objectStore('records').put(value, key);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { entries, stores },
-  );
-}
-
-/** Every key (as stored: strings stay strings, numbers numbers) and value in `records`. */
-function readRaw(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Entry[]>((resolve, reject) => {
-        const request = indexedDB.open('rungs');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const store = db.transaction('records', 'readonly').objectStore('records');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () => {
-            db.close();
-            resolve(keys.result.map((key, index) => [typeof key === 'number' ? key : String(key), values.result[index]]));
-          };
-          values.onerror = () => reject(values.error);
-        };
-      }),
-  );
-}
 
 /** A tab on a plain file of the app's origin: raw IndexedDB, no Rungs code. */
 async function rawTab(context: BrowserContext) {
