@@ -54,6 +54,8 @@ export interface CompetencyBar {
   mentor: number | null;
   scoreText: string;
   targetText: string;
+  /** max(0, target − score); null when unscored or not expected. */
+  gap: number | null;
   gapText: string;
   core: boolean;
   /** "Core", "Supporting", "Not expected". */
@@ -155,6 +157,7 @@ export function buildGroups(results: SessionResults, lookups: Lookups): GroupsVi
       const gap = gapOf.get(competency.id);
       const value = score?.used.value ?? null;
       const target = gap && gap.target > 0 ? gap.target : null;
+      const shortfall = target === null ? null : (gap?.gap ?? null);
       return {
         competencyId: competency.id,
         title: competency.title,
@@ -163,14 +166,15 @@ export function buildGroups(results: SessionResults, lookups: Lookups): GroupsVi
         mentor: score?.mentor ?? null,
         scoreText: value === null ? 'No score' : formatNumber(value),
         targetText: target === null ? '—' : String(target),
-        gapText: gap?.gap === null || gap?.gap === undefined || target === null ? '—' : formatNumber(gap.gap),
+        gap: shortfall,
+        gapText: shortfall === null ? '—' : formatNumber(shortfall),
         core: gap?.importance === 'core' && target !== null,
         importanceText: target === null ? 'Not expected' : gap?.importance === 'core' ? 'Core' : 'Supporting',
       };
     });
     if (rows.length === 0) return [];
     const expected = rows.filter((row) => row.target !== null && row.score !== null);
-    const met = expected.filter((row) => row.gapText === '0').length;
+    const met = expected.filter((row) => row.gap === 0).length;
     return [
       {
         groupId: group.id,

@@ -55,16 +55,23 @@ export function LadderFigure({ ladder, defaultOpen }: { ladder: LadderView; defa
   );
 }
 
+/** A competency's row header, core ones marked in words: the same in the groups and the gaps. */
+function CompetencyHeader({ title, core }: { title: string; core: boolean }) {
+  return (
+    <th scope="row">
+      {title}
+      {core && <span className="tag"> ◆ core</span>}
+    </th>
+  );
+}
+
 function CompetencyRow({ row, hasMentor }: { row: CompetencyBar; hasMentor: boolean }) {
   return (
     <tr>
-      <th scope="row">
-        {row.title}
-        {row.core && <span className="tag"> ◆ core</span>}
-      </th>
+      <CompetencyHeader title={row.title} core={row.core} />
       <td className="bar-cell">
         <span className="bar-track" aria-hidden="true">
-          {row.score !== null && <span className={`bar-fill ${row.gapText !== '—' && row.gapText !== '0' ? 'is-short' : 'is-met'}`} style={widthOf(row.score / 4)} />}
+          {row.score !== null && <span className={`bar-fill ${row.gap !== null && row.gap > 0 ? 'is-short' : 'is-met'}`} style={widthOf(row.score / 4)} />}
           {row.target !== null && <span className="bar-target" style={leftOf(row.target / 4)} />}
           {hasMentor && row.mentor !== null && <span className="bar-mentor" style={leftOf(row.mentor / 4)} />}
         </span>
@@ -135,10 +142,7 @@ export function GapFigure({ gaps, defaultOpen }: { gaps: GapsView; defaultOpen: 
           <tbody>
             {gaps.rows.map((row) => (
               <tr key={row.competencyId}>
-                <th scope="row">
-                  {row.title}
-                  {row.core && <span className="tag"> ◆ core</span>}
-                </th>
+                <CompetencyHeader title={row.title} core={row.core} />
                 <td className="bar-cell">
                   <span className="bar-track" aria-hidden="true">
                     <span className={`bar-fill is-gap${row.core ? ' is-core' : ''}`} style={widthOf(row.gap / 4)} />
