@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { waitForOfflineCopy } from './journey';
 import { putRaw, STORED_V1 } from './raw-storage';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -113,15 +114,6 @@ const deployTest = test.extend<object, { site: StaticServer }>({
     await provide(site.url);
   },
 });
-
-/** The first visit installs the worker; the page it installed from is not controlled until it loads again. */
-async function waitForOfflineCopy(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
 
 deployTest('accepting a new version in one tab leaves another tab mid-typing alone: it offers the reload, and keeps the note', async ({ page, context, site }) => {
   deployTest.setTimeout(180_000);

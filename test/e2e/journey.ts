@@ -75,3 +75,12 @@ export async function addMentee(page: Page, name: string) {
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 }
+
+/** The first visit installs the worker; the page it installed from is not controlled until it loads again. */
+export async function waitForOfflineCopy(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}

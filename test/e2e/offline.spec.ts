@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
-import { completeQuickAssessment } from './journey';
+import { completeQuickAssessment, waitForOfflineCopy } from './journey';
 import { startStaticServer, type StaticServer } from './static-server';
 
 // Builds of its own, never dist/: a one-file copy, version A (offering that copy) and version B (the "next deploy").
@@ -58,15 +58,6 @@ const test = base.extend<object, { site: StaticServer }>({
     await provide(site.url);
   },
 });
-
-/** The first visit installs the worker; the page it installed from is not controlled until it loads again. */
-async function waitForOfflineCopy(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
 
 /** Answers every screen with the option at `index` and opens the results, from wherever the assessment starts. */
 async function answerEverything(page: Page, index: number) {
