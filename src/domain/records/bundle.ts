@@ -33,6 +33,15 @@ export interface BundleProblem {
   message: string;
 }
 
+/**
+ * Where reading a bundle has got to: looking through the whole file for names it must not hold, then checking its
+ * records one by one. `readBundleSteps` pauses after each, so a caller can show progress and let the page breathe.
+ */
+export type BundleStep = { stage: 'scanning' } | { stage: 'checking'; checked: number; total: number };
+
+/** Nodes of the parsed file looked at between two pauses of the reserved-name scan. */
+const SCAN_NODES_PER_STEP = 5000;
+
 // Records are checked one by one afterwards, through the same door as stored ones (restoreProfile/Session),
 // so the envelope only holds them as unknown values.
 const BundleEnvelopeSchema = z.strictObject({
@@ -134,7 +143,7 @@ const own = (value: object, key: string): unknown => (Object.hasOwn(value, key) 
  * key rather than a prototype, but the schemas and any later spread or copy must never meet one. The walk is
  * iterative: a file can nest far deeper than the call stack.
  */
-function findReservedKey(root: unknown): { key: string; path: string } | null {
+function* findReservedKey(root: unknown): Generator<BundleStep, { key: string; path: string } | null> {
   // Paths are rebuilt only on a hit: building one per node would cost the square of the depth.
   interface Visit {
     value: unknown;
@@ -147,7 +156,8 @@ function findReservedKey(root: unknown): { key: string; path: string } | null {
     return keys.length > 0 ? keys.reverse().join('.') : 'the top level';
   };
   const stack: Visit[] = [{ value: root, key: '', parent: null }];
-  while (stack.length > 0) {
+  for (let visited = 1; stack.length > 0; visited += 1) {
+    if (visited % SCAN_NODES_PER_STEP === 0) yield { stage: 'scanning' };
     const visit = stack.pop()!;
     const { value } = visit;
     if (!value || typeof value !== 'object') continue;
@@ -174,14 +184,17 @@ function recordLabel(kind: 'Profile' | 'Session', index: number, count: number, 
   return `${kind} ${index + 1} of ${count}${named}`;
 }
 
-function restoreAll<T extends { id: string }>(
+function* restoreAll<T extends { id: string }>(
   raws: readonly unknown[],
   kind: 'Profile' | 'Session',
   restore: (input: unknown) => Result<T, RestoreProblem>,
-): Result<T[], BundleProblem> {
+  progress: { checked: number; total: number },
+): Generator<BundleStep, Result<T[], BundleProblem>> {
   const records: T[] = [];
   const seen = new Set<string>();
   for (const [index, raw] of raws.entries()) {
+    yield { stage: 'checking', checked: progress.checked, total: progress.total };
+    progress.checked += 1;
     const restored = restore(raw);
     if (!restored.ok) return err({ message: `${recordLabel(kind, index, raws.length, raw)} can't be read: ${sentence(restored.error.message)}` });
     if (seen.has(restored.value.id)) {
@@ -199,16 +212,28 @@ function restoreAll<T extends { id: string }>(
  * its own (Results' "Save answers as a file (JSON)") is read too, as a bundle of that one session marked `single`. Never throws.
  */
 export function parseBundle(text: string): Result<Bundle, BundleProblem> {
+  const steps = readBundleSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `parseBundle` in steps: the same checks in the same order, pausing while it scans the file and before each record
+ * (see BundleStep). A big file is read this way in a worker, or on the page between frames. Never throws.
+ */
+export function* readBundleSteps(text: string): Generator<BundleStep, Result<Bundle, BundleProblem>> {
   try {
-    return parseBundleText(text);
+    return yield* parseBundleText(text);
   } catch (error) {
     // Nothing above is expected to throw; if something does, the person still gets an answer, not a blank screen.
     return err({ message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` });
   }
 }
 
-function reservedKeyProblem(parsed: unknown): BundleProblem | null {
-  const reserved = findReservedKey(parsed);
+function* reservedKeyProblem(parsed: unknown): Generator<BundleStep, BundleProblem | null> {
+  const reserved = yield* findReservedKey(parsed);
   if (!reserved) return null;
   const where = reserved.path.length > 120 ? `${reserved.path.slice(0, 120)}…` : reserved.path;
   return { message: `The file contains the reserved name "${reserved.key}" (in ${where}), which Rungs never writes: it was edited or made by another program, so it is not opened.` };
@@ -218,8 +243,8 @@ function reservedKeyProblem(parsed: unknown): BundleProblem | null {
  * One session record on its own, as Results' "Save answers as a file (JSON)" writes it: through the same door as a stored session
  * (envelope, migration, strict schema), so an older format arrives migrated and a newer one is refused.
  */
-function parseSingleSession(parsed: object): Result<Bundle, BundleProblem> {
-  const reserved = reservedKeyProblem(parsed);
+function* parseSingleSession(parsed: object): Generator<BundleStep, Result<Bundle, BundleProblem>> {
+  const reserved = yield* reservedKeyProblem(parsed);
   if (reserved) return err(reserved);
   const restored = restoreSession(parsed);
   if (!restored.ok) return err({ message: `The file holds one session on its own, which can't be read: ${sentence(restored.error.message)}` });
@@ -239,13 +264,14 @@ function isSetAsideDownload(parsed: unknown): parsed is { key: string; raw: unkn
  * The set-aside data download, imported after an update (or into another browser): every record this version can
  * read comes back through the same door as any other; what it still cannot read stays out, and is said.
  */
-function parseSetAside(items: readonly { key: string; raw: unknown }[]): Result<Bundle, BundleProblem> {
-  const reserved = reservedKeyProblem(items);
+function* parseSetAside(items: readonly { key: string; raw: unknown }[]): Generator<BundleStep, Result<Bundle, BundleProblem>> {
+  const reserved = yield* reservedKeyProblem(items);
   if (reserved) return err(reserved);
   const profiles = new Map<string, Profile>();
   const sessions = new Map<string, Session>();
   let firstProblem: string | null = null;
-  for (const { raw } of items) {
+  for (const [index, { raw }] of items.entries()) {
+    yield { stage: 'checking', checked: index, total: items.length };
     const type = raw && typeof raw === 'object' ? own(raw, 'type') : null;
     const restored = type === SESSION_TYPE ? restoreSession(raw) : type === PROFILE_TYPE ? restoreProfile(raw) : null;
     if (!restored?.ok) {
@@ -262,7 +288,7 @@ function parseSetAside(items: readonly { key: string; raw: unknown }[]): Result<
   return ok({ exportedAt: null, profiles: [...profiles.values()], sessions: [...sessions.values()] });
 }
 
-function parseBundleText(text: string): Result<Bundle, BundleProblem> {
+function* parseBundleText(text: string): Generator<BundleStep, Result<Bundle, BundleProblem>> {
   if (typeof text !== 'string') return err({ message: 'The file could not be read as text.' });
   // Counted before parsing: JSON.parse on a huge text would hold the tab long before any check could run.
   const bytes = utf8Length(text);
@@ -280,12 +306,12 @@ function parseBundleText(text: string): Result<Bundle, BundleProblem> {
     return err({ message: `The file is not valid JSON (${jsonErrorDetail(body, error)}). Choose a file exported by Rungs, unchanged.` });
   }
 
-  if (isSetAsideDownload(parsed)) return parseSetAside(parsed);
+  if (isSetAsideDownload(parsed)) return yield* parseSetAside(parsed);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return err({ message: 'The file is not a Rungs bundle: it holds no Rungs document. Choose a file exported by Rungs.' });
   }
   const type = own(parsed, 'type');
-  if (type === SESSION_TYPE) return parseSingleSession(parsed);
+  if (type === SESSION_TYPE) return yield* parseSingleSession(parsed);
   if (type !== BUNDLE_TYPE) {
     return err({
       message:
@@ -304,15 +330,16 @@ function parseBundleText(text: string): Result<Bundle, BundleProblem> {
     });
   }
 
-  const reserved = reservedKeyProblem(parsed);
+  const reserved = yield* reservedKeyProblem(parsed);
   if (reserved) return err(reserved);
 
   const envelope = BundleEnvelopeSchema.safeParse(parsed);
   if (!envelope.success) return err({ message: `The file is not a valid Rungs bundle: ${describeIssues(envelope.error.issues)}.` });
 
-  const profiles = restoreAll(envelope.data.profiles, 'Profile', restoreProfile);
+  const progress = { checked: 0, total: envelope.data.profiles.length + envelope.data.sessions.length };
+  const profiles = yield* restoreAll(envelope.data.profiles, 'Profile', restoreProfile, progress);
   if (!profiles.ok) return profiles;
-  const sessions = restoreAll(envelope.data.sessions, 'Session', restoreSession);
+  const sessions = yield* restoreAll(envelope.data.sessions, 'Session', restoreSession, progress);
   if (!sessions.ok) return sessions;
 
   // A session of anyone but the person themselves needs its person in the file, or it would arrive orphaned.
