@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ErrorBoundary } from '@/components/error-boundary';
-import { ROUTES } from '@/app/routes';
+import { ErrorBoundary } from '@/app/error-boundary';
+import { ROUTES } from '@/lib/routes';
 import { Shell } from '@/app/shell';
 import { StoreProvider } from '@/store/store-context';
 import { HomePage } from '@/features/home/home-page';

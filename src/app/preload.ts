@@ -1,4 +1,4 @@
-import { preloadPacks } from '@/app/use-packs';
+import { preloadPacks } from '@/packs/use-packs';
 
 /** Screens that show a person's sessions: they need the packs and the stored records before anything useful shows. */
 const NEEDS_PACKS_AND_RECORDS = /^\/(assessment|results|mentees)(\/|$)/;

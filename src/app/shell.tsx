@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { OfflineSupport } from '@/app/pwa/offline-support';
-import { NAV_ITEMS } from '@/app/routes';
-import { RecoveryNotice } from '@/components/recovery-notice';
-import { SaveStatus } from '@/components/save-status';
+import { NAV_ITEMS } from '@/lib/routes';
+import { RecoveryNotice } from '@/app/recovery-notice';
+import { SaveStatus } from '@/app/save-status';
 
 export function Shell({ children }: { children: React.ReactNode }) {
   const [location] = useLocation();

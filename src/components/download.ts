@@ -1,3 +1,5 @@
+import { serializeQuarantined } from '@/domain/records/serialize';
+
 /** Saves text as a file through the browser's download: the only way data ever leaves Rungs. */
 export function downloadText(fileName: string, text: string, type = 'application/json') {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -12,3 +14,10 @@ export function downloadText(fileName: string, text: string, type = 'application
 }
 
 export const todayStamp = (date = new Date()) => date.toISOString().slice(0, 10);
+
+/** Saves the set-aside records, raw as stored, to a file the user (or a helper) can inspect or repair. */
+export async function downloadQuarantined(read: () => Promise<readonly { key: string; problem: string; raw: unknown }[]>): Promise<number> {
+  const records = await read();
+  downloadText(`rungs-damaged-data-${todayStamp()}.json`, serializeQuarantined(records));
+  return records.length;
+}

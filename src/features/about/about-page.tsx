@@ -1,8 +1,8 @@
 import { ScreenHeading } from '@/components/screen-heading';
 import { Suspense } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { usePackEntries } from '@/app/use-packs';
-import { SingleFileSection } from '@/app/pwa/single-file-section';
+import { usePackEntries } from '@/packs/use-packs';
+import { SingleFileSection } from '@/features/about/single-file-section';
 import { CALIBRATION_FLAG, CORE_GAP_LIMIT, CORE_WEIGHT, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
 
 function Sources() {

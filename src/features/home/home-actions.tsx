@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { assessmentPath, resultsPath } from '@/app/routes';
-import { useSessionOnPack } from '@/app/pack-changelogs';
-import { useReadyPacks } from '@/app/use-packs';
+import { assessmentPath, resultsPath } from '@/lib/routes';
+import { useSessionOnPack } from '@/packs/pack-changelogs';
+import { useReadyPacks } from '@/packs/use-packs';
 import { progressOf } from '@/domain/records/questionnaire';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import { formatDate } from '@/lib/format';

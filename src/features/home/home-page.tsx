@@ -1,7 +1,7 @@
 import { ScreenHeading } from '@/components/screen-heading';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { packsRequested, usePackEntries } from '@/app/use-packs';
+import { packsRequested, usePackEntries } from '@/packs/use-packs';
 import { PackList } from '@/features/home/pack-list';
 
 // Start, resume and recent results need the form library, the validators and stored data: they load after the shell.

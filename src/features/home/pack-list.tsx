@@ -1,4 +1,4 @@
-import type { PackEntry } from '@/app/pack-registry';
+import type { PackEntry } from '@/packs/pack-registry';
 
 function ReadyPack({ entry }: { entry: Extract<PackEntry, { status: 'ready' }> }) {
   const { pack, counts } = entry;

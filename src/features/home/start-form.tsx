@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
-import { assessmentPath } from '@/app/routes';
+import { assessmentPath } from '@/lib/routes';
 import { LevelOptions, NO_ROLE_TEXT, PackAndLengthFields } from '@/components/assessment-fields';
 import { useZodForm } from '@/components/form';
 import { suggestTargetLevel } from '@/domain/pack/levels';

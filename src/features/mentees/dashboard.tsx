@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { HOME_PATH, menteePath } from '@/app/routes';
+import { HOME_PATH, menteePath } from '@/lib/routes';
 import { TableFrame } from '@/components/figure';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';

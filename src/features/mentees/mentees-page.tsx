@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
-import { MENTEES_PATH, parseRecordIdParam } from '@/app/routes';
+import { MENTEES_PATH, parseRecordIdParam } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { MENTEES_PATH } from '@/app/routes';
+import { MENTEES_PATH } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import type { Profile } from '@/domain/records/schema';

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { assessmentPath, resultsPath } from '@/app/routes';
+import { assessmentPath, resultsPath } from '@/lib/routes';
 import { TableFrame } from '@/components/figure';
 import type { SessionRow } from './mentees-view';
 import { ReadyBadge } from './ready-badge';

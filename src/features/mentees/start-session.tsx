@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
-import { assessmentPath } from '@/app/routes';
+import { assessmentPath } from '@/lib/routes';
 import { LevelOptions, PackAndLengthFields } from '@/components/assessment-fields';
 import { useZodForm } from '@/components/form';
 import { suggestTargetLevel } from '@/domain/pack/levels';

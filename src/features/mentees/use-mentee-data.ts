@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { usePackEntries } from '@/app/use-packs';
+import { usePackEntries } from '@/packs/use-packs';
 import type { Pack } from '@/domain/pack/schema';
 import { localDay } from './mentees-view';
 

@@ -1,15 +1,15 @@
 import { Suspense, useMemo } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
-import { HOME_PATH, assessmentPath, parseSessionIdParam } from '@/app/routes';
-import { useSessionOnPack } from '@/app/pack-changelogs';
-import { useReadyPacks } from '@/app/use-packs';
+import { HOME_PATH, assessmentPath, parseSessionIdParam } from '@/lib/routes';
+import { useSessionOnPack } from '@/packs/pack-changelogs';
+import { useReadyPacks } from '@/packs/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { buildQuestionnaire, progressOf, screensOf } from '@/domain/records/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { sessionInProgress } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
-import { ContinueOnNearest, PackChangeNote } from './pack-change';
+import { ContinueOnNearest, PackChangeNote } from '@/components/pack-change';
 import { QuestionScreen } from './question-screen';
 import { ReviewScreen } from './review-screen';
 import { useCompetenciesPerScreen } from './use-media-query';
@@ -75,6 +75,7 @@ function SessionView({ review }: { review: boolean }) {
   const sessionId = parseSessionIdParam(params.sessionId);
   const status = useAppStore((state) => state.status);
   const session: Session | undefined = useAppStore((state) => (sessionId ? state.sessions[sessionId] : undefined));
+  const startSession = useAppStore((state) => state.startSession);
   const packs = useReadyPacks();
   const perScreen = useCompetenciesPerScreen();
   const pack = session ? packs.get(session.packId) : undefined;
@@ -103,7 +104,7 @@ function SessionView({ review }: { review: boolean }) {
     return (
       <Missing title="This assessment has changed">
         <PackChangeNote message={opened.message} report={opened.report} />
-        <ContinueOnNearest pack={pack} opened={opened} />
+        <ContinueOnNearest pack={pack} opened={opened} startSession={startSession} />
       </Missing>
     );
   }

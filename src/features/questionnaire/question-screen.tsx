@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { reviewPath } from '@/app/routes';
+import { reviewPath } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useZodForm } from '@/components/form';
 import type { Pack } from '@/domain/pack/schema';

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { assessmentPath, resultsPath } from '@/app/routes';
+import { assessmentPath, resultsPath } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import type { Pack, Question } from '@/domain/pack/schema';
 import { progressOf, reviewOf, type AnswerState, type QuestionnaireEntry, type ReviewItem } from '@/domain/records/questionnaire';

@@ -1,15 +1,15 @@
 import { Suspense, useMemo } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
-import { HOME_PATH, parseSessionIdParam } from '@/app/routes';
-import { useSessionOnPack } from '@/app/pack-changelogs';
-import { useReadyPacks } from '@/app/use-packs';
+import { HOME_PATH, parseSessionIdParam } from '@/lib/routes';
+import { useSessionOnPack } from '@/packs/pack-changelogs';
+import { useReadyPacks } from '@/packs/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import type { Session } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
 import { sessionsOf } from '@/store/selectors';
-import { ContinueOnNearest, PackChangeNote } from '@/features/questionnaire/pack-change';
+import { ContinueOnNearest, PackChangeNote } from '@/components/pack-change';
 import { ResultsActions } from './results-actions';
 import { ResultsReport } from './results-report';
 import { buildResultsView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
@@ -60,6 +60,7 @@ function ScoredSession({ session }: { session: Session }) {
   const packs = useReadyPacks();
   const pack = packs.get(session.packId);
   const profile = useAppStore((state) => (Object.hasOwn(state.profiles, session.profileId) ? state.profiles[session.profileId] : undefined));
+  const startSession = useAppStore((state) => state.startSession);
   // Who the results are about: the name on a mentee's results, and the role the headline is told from.
   const person = useMemo(
     () => ({
@@ -80,7 +81,7 @@ function ScoredSession({ session }: { session: Session }) {
       <ResultsState>
         <PackChangeNote message={note} report={opened?.report} />
         {pack && opened?.missing ? (
-          <ContinueOnNearest pack={pack} opened={opened} />
+          <ContinueOnNearest pack={pack} opened={opened} startSession={startSession} />
         ) : (
           <p>{scored.ok ? 'These results cannot be shown.' : scoreProblemText(scored.error)}</p>
         )}

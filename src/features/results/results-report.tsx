@@ -10,7 +10,7 @@ import { downloadSessionJson, ResultsActions } from './results-actions';
 import { GapFigure, GroupsFigure, LadderFigure } from './results-figures';
 import { CalibrationSection, CertificationsSection, EvidenceSection, Headline, PlanSection, SalarySection, WhatNextSection } from './results-sections';
 import type { ResultsView } from './results-view';
-import { PackChangeNote } from '@/features/questionnaire/pack-change';
+import { PackChangeNote } from '@/components/pack-change';
 import type { PackMigrationReport } from '@/domain/records/pack-migration';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { assessmentPath, menteePath } from '@/app/routes';
+import { assessmentPath, menteePath } from '@/lib/routes';
 import { TableFrame, WhyDisclosure } from '@/components/figure';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';

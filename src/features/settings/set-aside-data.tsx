@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadQuarantined } from '@/components/recovery-notice';
+import { downloadQuarantined } from '@/components/download';
 import { plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { setAsideLabel } from './settings-view';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { askPersistentStorage, browserStorage, formatBytes, readStorageReport, type StorageReport } from '@/app/pwa/storage-persistence';
+import { formatBytes } from '@/lib/format';
+import { askPersistentStorage, browserStorage, readStorageReport, type StorageReport } from '@/features/settings/persistent-storage';
 
 type Storage = ReturnType<typeof browserStorage>;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from '@/domain/records/bundle';
-import { serializeQuarantined } from '@/components/recovery-notice';
+import { serializeQuarantined } from '@/domain/records/serialize';
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/storage', name), 'utf8')) as Record<string, unknown>;
 const SESSION = fixture('v1/session-completed-with-mentor.json');

@@ -2,14 +2,14 @@ import { render, screen } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PackEntry } from '@/app/pack-registry';
+import type { PackEntry } from '@/packs/pack-registry';
 import { HomePage } from '@/features/home/home-page';
 import { StoreProvider } from '@/store/store-context';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { readyEntry, storeWith } from '../mentees/mentees-fixtures';
 
 const packs = vi.hoisted(() => ({ loads: 0, requested: false, current: [] as PackEntry[] }));
-vi.mock('@/app/use-packs', () => ({
+vi.mock('@/packs/use-packs', () => ({
   packsRequested: () => packs.requested,
   usePackEntries: () => {
     packs.loads += 1;

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PackEntry } from '@/app/pack-registry';
+import type { PackEntry } from '@/packs/pack-registry';
 import { flushDrafts, hasDrafts } from '@/store/drafts';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeAction, makeProfile, readyEntry, renderMentees, storeWith } from './mentees-fixtures';
 
 const packs = vi.hoisted(() => ({ current: [] as PackEntry[] }));
-vi.mock('@/app/use-packs', () => ({ usePackEntries: () => packs.current }));
+vi.mock('@/packs/use-packs', () => ({ usePackEntries: () => packs.current }));
 vi.mock('@/features/mentees/progress-charts', () => ({ ReadinessTrendChart: () => null, CompetencyTrendChart: () => null }));
 packs.current = [readyEntry(makeMiniPack())];
 

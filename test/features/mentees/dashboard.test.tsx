@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PackEntry } from '@/app/pack-registry';
+import type { PackEntry } from '@/packs/pack-registry';
 import { localDay } from '@/features/mentees/mentees-view';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeReadyStore } from '../../fixtures/store';
 import { makeAction, makeProfile, makeSession, quickAnswers, readyEntry, renderMentees, storeWith } from './mentees-fixtures';
 
 const packs = vi.hoisted(() => ({ current: [] as PackEntry[] }));
-vi.mock('@/app/use-packs', () => ({ usePackEntries: () => packs.current }));
+vi.mock('@/packs/use-packs', () => ({ usePackEntries: () => packs.current }));
 vi.mock('@/features/mentees/progress-charts', () => ({ ReadinessTrendChart: () => null, CompetencyTrendChart: () => null }));
 
 const pack = makeMiniPack();

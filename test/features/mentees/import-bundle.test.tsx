@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PackEntry } from '@/app/pack-registry';
+import type { PackEntry } from '@/packs/pack-registry';
 import { MAX_BUNDLE_BYTES, serializeBundle } from '@/domain/records/bundle';
 import type { Profile, Session } from '@/domain/records/schema';
 import { serializeSessionJson } from '@/features/results/results-view';
@@ -14,7 +14,7 @@ import { formatDate } from '@/lib/format';
 const on = (day: string) => formatDate(`${day}T12:00:00.000Z`, { timeZone: 'UTC' });
 
 const packs = vi.hoisted(() => ({ current: [] as PackEntry[] }));
-vi.mock('@/app/use-packs', () => ({ usePackEntries: () => packs.current }));
+vi.mock('@/packs/use-packs', () => ({ usePackEntries: () => packs.current }));
 vi.mock('@/features/mentees/progress-charts', () => ({ ReadinessTrendChart: () => null, CompetencyTrendChart: () => null }));
 
 const pack = makeMiniPack();

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { Route, Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import type { PackEntry } from '@/app/pack-registry';
+import type { PackEntry } from '@/packs/pack-registry';
 import { countPack } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
 import { createProfile, type ProfileDetails } from '@/domain/records/profile';

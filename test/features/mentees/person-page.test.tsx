@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PackEntry } from '@/app/pack-registry';
+import type { PackEntry } from '@/packs/pack-registry';
 import { localDay } from '@/features/mentees/mentees-view';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeAction, makeProfile, makeSession, quickAnswers, rating, readyEntry, renderMentees, storeWith } from './mentees-fixtures';
@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/format';
 const on = (day: string) => formatDate(`${day}T12:00:00.000Z`, { timeZone: 'UTC' });
 
 const packs = vi.hoisted(() => ({ current: [] as PackEntry[] }));
-vi.mock('@/app/use-packs', () => ({ usePackEntries: () => packs.current }));
+vi.mock('@/packs/use-packs', () => ({ usePackEntries: () => packs.current }));
 // recharts measures its container, which jsdom cannot: the figures' text and tables are what is tested here.
 vi.mock('@/features/mentees/progress-charts', () => ({ ReadinessTrendChart: () => null, CompetencyTrendChart: () => null }));
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { preloadPackChangelogs } from '@/app/pack-changelogs';
+import { preloadPackChangelogs } from '@/packs/pack-changelogs';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import AssessmentPage from '@/features/questionnaire/assessment-page';
@@ -15,7 +15,7 @@ import changelogJson from '../../../assessments/CHANGELOG.json';
 import { loadRealPack, makeSession, rateAll, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
-vi.mock('@/app/use-packs', () => ({ useReadyPacks: () => packs.current }));
+vi.mock('@/packs/use-packs', () => ({ useReadyPacks: () => packs.current }));
 
 const real = loadRealPack();
 // Loaded once before the screens open, as a second visit finds it: these tests are about what the screens say.

@@ -9,7 +9,7 @@ import { makeMiniPack } from '../../fixtures/mini-pack';
 import { choice, loadRealPack, makeSession, rateAll, rating, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
-vi.mock('@/app/use-packs', () => ({ useReadyPacks: () => packs.current }));
+vi.mock('@/packs/use-packs', () => ({ useReadyPacks: () => packs.current }));
 
 const mini = makeMiniPack();
 const real = loadRealPack();

@@ -7,7 +7,7 @@ import type { AppStore } from '@/store/app-store';
 import { memoryStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';
 import SettingsPage from '@/features/settings/settings-page';
-import { SaveStatus } from '@/components/save-status';
+import { SaveStatus } from '@/app/save-status';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeReadyStore } from '../../fixtures/store';
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '@/components/error-boundary';
+import { ErrorBoundary } from '@/app/error-boundary';
 import { parseBundle } from '@/domain/records/bundle';
 import { memoryStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';

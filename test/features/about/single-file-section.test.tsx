@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SingleFileSection } from '@/app/pwa/single-file-section';
+import { SingleFileSection } from '@/features/about/single-file-section';
 
 const OFFER = { href: './rungs.html', bytes: 1_300_000 };
 

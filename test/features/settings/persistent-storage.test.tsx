@@ -1,6 +1,6 @@
 import { render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { askPersistentStorage, formatBytes, readStorageReport, resetPersistenceRequest, usePersistWhenDataExists } from '@/app/pwa/storage-persistence';
+import { askPersistentStorage, readStorageReport, resetPersistenceRequest, usePersistWhenDataExists } from '@/features/settings/persistent-storage';
 import { StoreProvider } from '@/store/store-context';
 import type { AppStore } from '@/store/app-store';
 import { makeMiniPack } from '../../fixtures/mini-pack';
@@ -41,18 +41,6 @@ describe('askPersistentStorage', () => {
   it('should return null where the browser cannot be asked', async () => {
     expect(await askPersistentStorage(undefined)).toBeNull();
     expect(await askPersistentStorage({ persisted: async () => false })).toBeNull();
-  });
-});
-
-describe('formatBytes', () => {
-  it.each([
-    [0, '0 bytes'],
-    [900, '900 bytes'],
-    [1536, '1.5 KB'],
-    [15.4 * 1024 * 1024, '15 MB'],
-    [2 * 1024 ** 3, '2.0 GB'],
-  ])('should show %d as %s', (bytes, text) => {
-    expect(formatBytes(bytes)).toBe(text);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useAppStore } from '@/store/store-context';
-import { downloadText, todayStamp } from './download';
+import { downloadText, todayStamp } from '@/components/download';
 
 /** A change cut short or refused because it could not have been read back: said once, until dismissed. */
 function WriteNotice() {

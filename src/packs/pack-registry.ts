@@ -1,6 +1,6 @@
 import { countPack, parsePack, type PackCounts, type PackProblem } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
-import type { PackModules } from './pack-files';
+import type { PackModules } from '@/packs/pack-files';
 
 export type PackEntry =
   | { status: 'ready'; path: string; pack: Pack; counts: PackCounts }

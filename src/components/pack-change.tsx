@@ -1,9 +1,9 @@
 import { useLocation } from 'wouter';
-import { assessmentPath } from '@/app/routes';
-import type { SessionOnPack } from '@/app/pack-changelogs';
+import { assessmentPath } from '@/lib/routes';
+import type { SessionOnPack } from '@/packs/pack-changelogs';
 import type { Pack } from '@/domain/pack/schema';
 import type { PackMigrationReport, RetiredPart } from '@/domain/records/pack-migration';
-import { useAppStore } from '@/store/store-context';
+import type { Session } from '@/domain/records/schema';
 
 const PART_WORDS: Record<RetiredPart, string> = {
   answer: 'answer',
@@ -36,13 +36,15 @@ export function PackChangeNote({ message, report = null }: { message: string | n
   );
 }
 
+/** The store's startSession, passed in: shared pieces take what they change from the screen that shows them. */
+type StartSession = (input: { pack: Pack; assessmentId: string; targetLevel: string; profileId: string; prefillFrom: Session }) => { id: string };
+
 /**
  * A session whose assessment or target level the pack no longer has: why, and a way on. Continuing starts a new
  * session on the nearest assessment and level, filled with these answers; this one stays as it was, as the record
  * of what was answered where.
  */
-export function ContinueOnNearest({ pack, opened }: { pack: Pack; opened: SessionOnPack }) {
-  const startSession = useAppStore((state) => state.startSession);
+export function ContinueOnNearest({ pack, opened, startSession }: { pack: Pack; opened: SessionOnPack; startSession: StartSession }) {
   const [, navigate] = useLocation();
   const report = opened.report;
   const assessmentId = report?.missingAssessment ? report.missingAssessment.nearest : opened.session.assessmentId;

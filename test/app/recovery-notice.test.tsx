@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { RecoveryNotice, serializeQuarantined } from '@/components/recovery-notice';
+import { RecoveryNotice } from '@/app/recovery-notice';
 import { createSession } from '@/domain/records/session';
 import { memoryStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';
@@ -76,18 +76,5 @@ describe('RecoveryNotice', () => {
     await store.getState().dismissQuarantine();
     renderNotice(await makeReadyStore(storage));
     expect(screen.queryByRole('alert')).toBeNull();
-  });
-});
-
-describe('serializeQuarantined', () => {
-  it('should write any raw value, falling back to text for what JSON cannot hold', () => {
-    const text = serializeQuarantined([
-      { key: 'quarantine/a', problem: 'p', raw: { answers: [1, 2] } },
-      { key: 'quarantine/b', problem: 'q', raw: 10n },
-    ]);
-    expect(JSON.parse(text)).toEqual([
-      { key: 'quarantine/a', problem: 'p', raw: { answers: [1, 2] } },
-      { key: 'quarantine/b', problem: 'q', raw: '10' },
-    ]);
   });
 });

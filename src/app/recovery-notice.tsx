@@ -1,32 +1,7 @@
 import { Link } from 'wouter';
-import { SETTINGS_PATH } from '@/app/routes';
-import type { AppActions } from '@/store/app-store';
+import { SETTINGS_PATH } from '@/lib/routes';
 import { useAppStore } from '@/store/store-context';
-import { downloadText, todayStamp } from './download';
-
-/** What could not be read, as found in storage: JSON that does not fit a record still goes out as text. */
-export function serializeQuarantined(records: readonly { key: string; problem: string; raw: unknown }[]): string {
-  return JSON.stringify(
-    records.map(({ key, problem, raw }) => {
-      try {
-        // Whatever the raw value is (cycles, BigInt), the file must still be written: fall back to its text.
-        JSON.stringify(raw);
-        return { key, problem, raw };
-      } catch {
-        return { key, problem, raw: String(raw) };
-      }
-    }),
-    null,
-    2,
-  );
-}
-
-/** Saves the set-aside records, raw as stored, to a file the user (or a helper) can inspect or repair. */
-export async function downloadQuarantined(read: AppActions['readQuarantined']): Promise<number> {
-  const records = await read();
-  downloadText(`rungs-damaged-data-${todayStamp()}.json`, serializeQuarantined(records));
-  return records.length;
-}
+import { downloadQuarantined } from '@/components/download';
 
 /**
  * Shown at start-up when stored data could not be read: says so, says the rest is kept, and offers the raw data

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startPackDownloads } from '@/app/pack-files';
-import { loadPackEntries } from '@/app/pack-registry';
-import { preloadPacks } from '@/app/use-packs';
+import { startPackDownloads } from '@/packs/pack-files';
+import { loadPackEntries } from '@/packs/pack-registry';
+import { preloadPacks } from '@/packs/use-packs';
 import { makeMiniPack } from '../fixtures/mini-pack';
 
 describe('loadPackEntries', () => {

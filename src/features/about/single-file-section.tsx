@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { downloadText } from '@/components/download';
-import { formatBytes } from './storage-persistence';
+import { formatBytes } from '@/lib/format';
 
 const FILE_NAME = 'rungs.html';
 

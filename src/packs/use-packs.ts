@@ -1,7 +1,7 @@
 import { use } from 'react';
-import type { PackEntry } from '@/app/pack-registry';
+import type { PackEntry } from '@/packs/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
-import { startPackDownloads } from './pack-files';
+import { startPackDownloads } from '@/packs/pack-files';
 
 // The registry (zod and the packs themselves) is imported on demand so Home's first paint doesn't wait for it.
 let entries: Promise<PackEntry[]> | undefined;
@@ -10,7 +10,7 @@ const loadEntries = () => {
   if (!entries) {
     // The pack files and the validators download side by side, not one after the other.
     const files = startPackDownloads();
-    entries = import('@/app/pack-registry').then((registry) => registry.loadPackEntries(files));
+    entries = import('@/packs/pack-registry').then((registry) => registry.loadPackEntries(files));
   }
   return entries;
 };

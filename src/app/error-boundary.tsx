@@ -4,7 +4,7 @@ import type { Profile, Session } from '@/domain/records/schema';
 import { indexedDbStorage } from '@/store/record-storage';
 import { PROFILE_PREFIX, SESSION_PREFIX } from '@/store/storage-keys';
 import { useAppStore } from '@/store/store-context';
-import { downloadText, todayStamp } from './download';
+import { downloadText, todayStamp } from '@/components/download';
 
 interface Props {
   screen: string;

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { SaveStatus } from '@/components/save-status';
+import { SaveStatus } from '@/app/save-status';
 import { memoryStorage, type RecordStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';
 import { makeMiniPack } from '../fixtures/mini-pack';

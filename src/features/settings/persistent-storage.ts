@@ -61,17 +61,3 @@ export function usePersistWhenDataExists(storage?: PersistenceApi) {
     void askPersistentStorage(storage ?? browserStorage());
   }, [hasData, storage]);
 }
-
-const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-
-/** 1536 → "1.5 KB", 15.4 MB → "15 MB": a decimal only where it still tells something. */
-export function formatBytes(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = unit === 0 || value >= 10 ? Math.round(value).toString() : value.toFixed(1);
-  return `${shown} ${UNITS[unit]}`;
-}
