@@ -59,6 +59,13 @@ export interface RecordsToWrite {
   sessions: readonly Session[];
 }
 
+/** Where saving an import has got to: its records checked against the schema, then handed to storage. */
+export interface ImportSaveStep {
+  stage: 'checking' | 'saving';
+  done: number;
+  total: number;
+}
+
 export interface AppState {
   /** Nothing is written, and no form is shown, until stored data has been read, checked and migrated. */
   status: 'loading' | 'ready';
@@ -101,6 +108,11 @@ export interface AppActions {
   setBasis(sessionId: string, basis: Session['basis']): void;
   /** Writes an import the user confirmed. Existing records are only replaced by what the merge decided. */
   importRecords(records: RecordsToWrite): void;
+  /**
+   * Writes an import the user confirmed in one transaction: every record is stored or, if the tab closes or storage
+   * fails first, none, and the screen shows them only once stored. Resolves to why nothing was saved, or null.
+   */
+  commitImport(records: RecordsToWrite, onStep?: (step: ImportSaveStep) => void): Promise<string | null>;
   /** Every record, set-aside data included, is removed from this browser. */
   deleteAllData(): Promise<void>;
   /** The raw records set aside as unreadable, for the user to download. */
@@ -162,6 +174,10 @@ function fitNote(text: string): string {
 
 const NOTE_CUT = `The note was longer than ${NOTE_MAX_LENGTH.toLocaleString('en')} characters, more than Rungs can keep: only the first ${NOTE_MAX_LENGTH.toLocaleString('en')} were saved.`;
 
+/** Records of an import checked per turn: thousands at once would hold the page. */
+const IMPORT_CHECKS_PER_TURN = 250;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const keyOfRecord = (record: Session | Profile) => (record.type === 'rungs/session' ? sessionKey(record.id) : profileKey(record.id));
 
 /** Marks a record to be removed from storage rather than written. */
@@ -182,6 +198,8 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
   /** Latest value of each record not yet confirmed written (REMOVED: to be deleted). Kept until storage confirms. */
   const dirty = new Map<string, unknown>();
   let flushing: Promise<void> | null = null;
+  /** Imports being written: leaving the page now would lose them (their transaction is aborted, whole). */
+  let importing = 0;
   /** Set when the browser refused storage: writes go to memory only, and the notice must stay up. */
   let memoryOnly = false;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -572,6 +590,47 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         for (const session of sessions) putSession(session);
       },
 
+      async commitImport({ profiles, sessions }, onStep) {
+        requireReady();
+        const records: (Session | Profile)[] = [...profiles, ...sessions];
+        const accepted: (Session | Profile)[] = [];
+        const entries: (readonly [string, Session | Profile])[] = [];
+        importing += 1;
+        try {
+          for (const [index, record] of records.entries()) {
+            if (index % IMPORT_CHECKS_PER_TURN === 0) {
+              onStep?.({ stage: 'checking', done: index, total: records.length });
+              if (index > 0) await nextTurn();
+            }
+            if (!refused(record)) accepted.push(record);
+          }
+          for (const record of accepted) entries.push([keyOfRecord(record), record]);
+          // A write already queued (an answer being saved) goes first: the import never interleaves with the queue.
+          await flushing;
+          const onWritten = (done: number) => onStep?.({ stage: 'saving', done, total: entries.length });
+          onWritten(0);
+          if (storage.writeMany) await storage.writeMany(entries, onWritten);
+          else for (const [key, value] of entries) await storage.write(key, value);
+        } catch (error) {
+          return isQuotaError(error) ? 'the browser’s storage for Rungs is full' : 'the browser stopped saving it';
+        } finally {
+          importing -= 1;
+        }
+        const nextProfiles = { ...get().profiles };
+        const nextSessions = { ...get().sessions };
+        for (const record of accepted) {
+          if (record.type === 'rungs/session') nextSessions[record.id] = record;
+          else nextProfiles[record.id] = record;
+        }
+        set({ profiles: nextProfiles, sessions: nextSessions });
+        for (const [key, value] of entries) {
+          // A change to the same record queued meanwhile must not land after the import with what was there before.
+          if (dirty.has(key)) dirty.set(key, value);
+          if (!memoryOnly) deps.tabs?.post({ key });
+        }
+        return null;
+      },
+
       async deleteAllData() {
         requireReady();
         dirty.clear();
@@ -631,7 +690,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       },
 
       hasUnsavedWrites() {
-        return dirty.size > 0 || get().save.state === 'failed';
+        return dirty.size > 0 || importing > 0 || get().save.state === 'failed';
       },
 
       flushOnLeave() {

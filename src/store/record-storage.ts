@@ -12,9 +12,21 @@ export interface RecordStorage {
    * while the page goes away (pagehide) still completes, one begun a moment later may never start.
    */
   writeNow?(key: string, value: unknown): Promise<void>;
+  /**
+   * Writes every entry in one transaction: all of them are stored or, if the page closes or storage fails first,
+   * none. `onProgress` hears how many are handed over so far. Absent only in test doubles.
+   */
+  writeMany?(entries: readonly (readonly [string, unknown])[], onProgress?: (written: number) => void): Promise<void>;
   remove(key: string): Promise<void>;
   clear(): Promise<void>;
 }
+
+/**
+ * Entries put into the import's transaction per turn. Each put copies its record on the page's thread, so thousands
+ * at once would hold the page; the next few go in from the last one's success callback, where the transaction is
+ * still open, and the page draws and answers clicks between turns.
+ */
+const PUTS_PER_TURN = 250;
 
 export function indexedDbStorage(): RecordStorage {
   let store: UseStore | undefined;
@@ -56,6 +68,31 @@ export function indexedDbStorage(): RecordStorage {
         transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error('The write was aborted'));
       });
     },
+    writeMany: (entries, onProgress) =>
+      db()('readwrite', (store) => {
+        const { transaction } = store;
+        return new Promise<void>((resolve, reject) => {
+          let next = 0;
+          const putTurn = () => {
+            let last: IDBRequest | undefined;
+            for (const end = Math.min(next + PUTS_PER_TURN, entries.length); next < end; next += 1) {
+              const [key, value] = entries[next]!;
+              last = store.put(value, key);
+            }
+            onProgress?.(next);
+            if (last && next < entries.length) last.onsuccess = putTurn;
+          };
+          transaction.oncomplete = () => resolve();
+          transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error('The import was not saved'));
+          try {
+            putTurn();
+          } catch (error) {
+            // A value IndexedDB cannot store: nothing of the import is kept.
+            transaction.abort();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+      }),
     remove: (key) => del(otherKeys.get(key) ?? key, db()),
     clear: () => clear(db()),
   };
@@ -70,6 +107,12 @@ export function memoryStorage(initial: Record<string, unknown> = {}): RecordStor
     read: async (key) => structuredClone(data.get(key)),
     write: async (key, value) => {
       data.set(key, structuredClone(value));
+    },
+    writeMany: async (entries, onProgress) => {
+      // Copied first, so a value that cannot be copied leaves nothing half-written.
+      const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
+      for (const [key, value] of copies) data.set(key, value);
+      onProgress?.(entries.length);
     },
     remove: async (key) => {
       data.delete(key);
