@@ -6,7 +6,7 @@ import { ACTION_STATUSES, type Profile } from '@/domain/records/schema';
 import { plural } from '@/lib/format';
 import { holdDraft } from '@/store/drafts';
 import { useAppStore } from '@/store/store-context';
-import { STATUS_TEXT, type ActionRow, type PlanSuggestion } from './mentees-view';
+import { STATUS_TEXT, type ActionRow, type PlanSuggestion } from './person-view';
 
 const FREE_TEXT = '';
 

@@ -10,7 +10,8 @@ import { AddMentee } from './add-mentee';
 import { exportBundle } from './export-bundle';
 import { ImportBundle } from './import-bundle';
 import { ReadyBadge } from './ready-badge';
-import { buildDashboardRows, dashboardSummary, groupSessions, sortRows, type DashboardRow, type SortDirection, type SortKey } from './mentees-view';
+import { buildDashboardRows, dashboardSummary, sortRows, type DashboardRow, type SortDirection, type SortKey } from './dashboard-view';
+import { groupSessions } from './mentees-view';
 import { useStablePacks, useToday } from './use-mentee-data';
 
 // Name, readiness and the next step first: on a phone these come first in each card, on a wide screen on the left.

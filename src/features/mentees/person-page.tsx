@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { MENTEES_PATH } from '@/lib/routes';
+import { NO_ROLE_TEXT } from '@/components/assessment-fields';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import type { Profile } from '@/domain/records/schema';
@@ -8,20 +9,10 @@ import { formatDate, plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { ActionPlan } from './action-plan';
 import { exportBundle } from './export-bundle';
-import {
-  buildActionRows,
-  buildCompetencyTrend,
-  buildReadinessTrend,
-  buildSessionRows,
-  groupSessions,
-  levelTitle,
-  nextLevelText,
-  NO_ROLE_TEXT,
-  planSuggestions,
-  sinceLastSession,
-  targetOf,
-} from './mentees-view';
+import { groupSessions, levelTitle, nextLevelText, targetOf } from './mentees-view';
+import { buildActionRows, buildSessionRows, planSuggestions } from './person-view';
 import { ProfileForm } from './profile-form';
+import { buildCompetencyTrend, buildReadinessTrend, sinceLastSession } from './progress-view';
 import { Progress } from './progress';
 import { SessionList } from './session-list';
 import { StartSession } from './start-session';

@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { CHART_COLOR, CHART_TICK, SizedChart } from '@/components/chart-frame';
 import { READY_THRESHOLD } from '@/domain/scoring/constants';
-import type { ReadinessPoint } from './mentees-view';
+import type { ReadinessPoint } from './progress-view';
 
 /** Readiness for the target, one dot per completed session; a session without enough answers leaves a gap. */
 export function ReadinessTrendChart({ points, withMentor }: { points: readonly ReadinessPoint[]; withMentor: boolean }) {

@@ -2,7 +2,7 @@ import { lazy, useId, useState } from 'react';
 import { Figure, TableFrame } from '@/components/figure';
 import { MIN_READINESS_COVERAGE, READY_THRESHOLD } from '@/domain/scoring/constants';
 import { formatPercent } from '@/lib/format';
-import { type ChangeItem, type CompetencyTrendView, type ReadinessTrendView, type SinceLastView } from './mentees-view';
+import { type ChangeItem, type CompetencyTrendView, type ReadinessTrendView, type SinceLastView } from './progress-view';
 
 // One import for both: recharts arrives as one lazy chunk, on the first chart drawn.
 const loadCharts = () => import('./progress-charts');

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { assessmentPath, resultsPath } from '@/lib/routes';
 import { TableFrame } from '@/components/figure';
-import type { SessionRow } from './mentees-view';
+import type { SessionRow } from './person-view';
 import { ReadyBadge } from './ready-badge';
 
 /** A person's sessions, newest first, each with its readiness for the target and a way to its results. */

@@ -10,7 +10,7 @@ import type { Profile, Session } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
 import { sessionDate } from '@/domain/records/session';
 import { formatDate } from '@/lib/format';
-import { prefillSource } from './mentees-view';
+import { prefillSource } from './person-view';
 
 const StartSessionSchema = z.object({
   packId: z.string().min(1),
