@@ -25,6 +25,7 @@ import {
   type ProfileDetails,
 } from '@/domain/records/profile';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
+import { nextTurn } from '@/lib/next-turn';
 import { isQuotaError, memoryStorage, type RecordStorage, type TabChannel, type TabMessage } from './record-storage';
 import { PROFILE_PREFIX, QUARANTINE_PREFIX, SESSION_PREFIX, profileKey, sessionKey } from './storage-keys';
 
@@ -176,7 +177,6 @@ const NOTE_CUT = `The note was longer than ${NOTE_MAX_LENGTH.toLocaleString('en'
 
 /** Records of an import checked per turn: thousands at once would hold the page. */
 const IMPORT_CHECKS_PER_TURN = 250;
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const keyOfRecord = (record: Session | Profile) => (record.type === 'rungs/session' ? sessionKey(record.id) : profileKey(record.id));
 
