@@ -1,6 +1,7 @@
 import { use, useMemo } from 'react';
 import type { PackChangelog } from '@/domain/pack/changelog';
-import { describeMissingTarget, describePackMigration, migrateSessionToPack, needsPackMigration, type PackMigrationReport } from '@/domain/records/pack-migration';
+import { migrateSessionToPack, needsPackMigration, type PackMigrationReport } from '@/domain/records/pack-migration';
+import { describeMissingTarget, describePackMigration } from '@/domain/records/pack-migration-text';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 

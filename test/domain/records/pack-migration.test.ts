@@ -3,13 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PackChangelogSchema, type PackChange, type PackChangelog } from '@/domain/pack/changelog';
 import type { Pack } from '@/domain/pack/schema';
-import {
-  changesBetween,
-  describeMissingTarget,
-  describePackMigration,
-  migrateSessionToPack,
-  needsPackMigration,
-} from '@/domain/records/pack-migration';
+import { changesBetween, migrateSessionToPack, needsPackMigration } from '@/domain/records/pack-migration';
+import { describeMissingTarget, describePackMigration } from '@/domain/records/pack-migration-text';
 import type { Session } from '@/domain/records/schema';
 import { answerQuestion, createSession, sessionInputOf, setEvidence, setMentorNote, setMentorRating } from '@/domain/records/session';
 import { makeMiniPack } from '../../fixtures/mini-pack';
