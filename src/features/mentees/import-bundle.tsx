@@ -9,7 +9,7 @@ import { plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import type { AppState, ImportSaveStep } from '@/store/app-store';
 import { buildImportPreview, type ImportPreviewView } from './mentees-view';
-import type { ImportReading, ImportStep } from './read-import';
+import type { ImportReading, ImportStep } from './import-plan';
 import { CANCELLED, readImportFile } from './run-import';
 
 /** One session on its own (Results' "Save answers as a file (JSON)"): whose it is here is chosen in the preview. */

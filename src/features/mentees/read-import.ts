@@ -1,93 +1,20 @@
-import { readBundleSteps, type Bundle, type BundleProblem, type BundleStep } from '@/domain/records/bundle';
-import { planImport, type ImportPlan } from '@/domain/records/merge';
-import type { Profile, Session } from '@/domain/records/schema';
-import { err, ok, type Result } from '@/domain/result';
+import { readBundleSteps, type BundleProblem } from '@/domain/records/bundle';
+import { ok, type Result } from '@/domain/result';
+import { planReading, type ExistingRecords, type ImportReading, type ImportStep } from './import-plan';
 
 /*
- * Reading an import file, as one pure path that runs in a worker (read-import.worker.ts) or, where no worker can
- * start (jsdom, a page opened from disk), on the page between frames (run-import.ts): the same checks either way.
+ * Reading an import file, as one pure path that runs in workers (read-import.worker.ts reads and checks, then hands
+ * the records straight to plan-import.worker.ts) or, where no worker can start (jsdom, a page opened from disk), on
+ * the page between frames (run-import.ts): the same checks either way. Two workers, because reading needs zod and
+ * planning does not: each file stays within the size budget, and neither waits on the other to load.
  */
 
-/** The records already in this browser, which the file is merged with. */
-export interface ExistingRecords {
-  profiles: Readonly<Record<string, Profile>>;
-  sessions: Readonly<Record<string, Session>>;
-}
-
-/** Where reading has got to: the bundle's steps, then comparing the file with what is here. */
-export type ImportStep = { stage: 'reading' } | BundleStep | { stage: 'comparing' };
-
-/**
- * What a readable file holds: a bundle's merge plan (what would be added, updated, kept as both), or one session on
- * its own, whose person is chosen in the preview and planned there.
- */
-export type ImportReading = { kind: 'plan'; plan: ImportPlan; exportedAt: string | null } | { kind: 'single'; bundle: Bundle };
-
+/** Reads and checks the file, then plans its merge with `existing`; pauses at each step (see ImportStep). */
 export function* readImport(text: string, existing: ExistingRecords): Generator<ImportStep, Result<ImportReading, BundleProblem>> {
   const read = yield* readBundleSteps(text);
   if (!read.ok) return read;
   const bundle = read.value;
   if (bundle.single) return ok({ kind: 'single', bundle });
   yield { stage: 'comparing' };
-  try {
-    return ok({ kind: 'plan', plan: planImport(existing, bundle), exportedAt: bundle.exportedAt });
-  } catch (error) {
-    return err({ message: `The file could not be compared with the records here (${error instanceof Error ? error.message : String(error)}).` });
-  }
-}
-
-/** What the worker is told: the records here (in parts), then the file to read. */
-export type ToImportWorker =
-  | { type: 'existing'; profiles: Profile[]; sessions: Session[] }
-  | { type: 'read'; file: Blob };
-
-/** Every list of a plan, by name: a plan crosses from the worker in parts, a few hundred records per message. */
-export type PlanList =
-  | 'profiles.added'
-  | 'profiles.updated'
-  | 'profiles.unchanged'
-  | 'sessions.added'
-  | 'sessions.unchanged'
-  | 'sessions.conflicts'
-  | 'toWrite.profiles'
-  | 'toWrite.sessions';
-
-/** What the worker says back. `ready` comes first, so a worker that never started is told apart from a failed read. */
-export type FromImportWorker =
-  | { type: 'ready' }
-  | { type: 'step'; step: ImportStep }
-  | { type: 'part'; list: PlanList; items: unknown[] }
-  | { type: 'plan'; exportedAt: string | null }
-  | { type: 'single'; bundle: Bundle }
-  | { type: 'failed'; message: string };
-
-export const emptyPlan = (): ImportPlan => ({
-  profiles: { added: [], updated: [], unchanged: [] },
-  sessions: { added: [], unchanged: [], conflicts: [] },
-  toWrite: { profiles: [], sessions: [] },
-});
-
-/** The arrays of a plan by name (the plan's own arrays, so pushing to them fills the plan). */
-export function planLists(plan: ImportPlan): Record<PlanList, unknown[]> {
-  return {
-    'profiles.added': plan.profiles.added,
-    'profiles.updated': plan.profiles.updated,
-    'profiles.unchanged': plan.profiles.unchanged,
-    'sessions.added': plan.sessions.added,
-    'sessions.unchanged': plan.sessions.unchanged,
-    'sessions.conflicts': plan.sessions.conflicts,
-    'toWrite.profiles': plan.toWrite.profiles,
-    'toWrite.sessions': plan.toWrite.sessions,
-  };
-}
-
-/**
- * Records per message between the page and the worker. The page copies each message in on its own thread, so one
- * message of 10,000 records would hold it for a third of a second; a few hundred at a time take a few milliseconds.
- */
-export const RECORDS_PER_MESSAGE = 250;
-
-/** A list cut into messages of RECORDS_PER_MESSAGE. */
-export function* inParts<T>(items: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < items.length; start += RECORDS_PER_MESSAGE) yield items.slice(start, start + RECORDS_PER_MESSAGE);
+  return planReading(existing, bundle);
 }

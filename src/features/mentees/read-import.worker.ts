@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import type { Profile, Session } from '@/domain/records/schema';
-import { inParts, planLists, readImport, type FromImportWorker, type PlanList, type ToImportWorker } from './read-import';
+import { readBundleSteps } from '@/domain/records/bundle';
+import { inParts, type FromImportWorker, type ToPlanWorker, type ToReadWorker } from './import-plan';
 
 // As on the page (src/app/zod-jitless.ts, which this layer may not import): zod must not probe for eval, which a
 // Content-Security-Policy sent with this script would report as a violation. Set before any schema parses.
@@ -13,10 +13,9 @@ declare const self: DedicatedWorkerGlobalScope;
 const STEP_EVERY_MS = 100;
 
 const post = (message: FromImportWorker) => self.postMessage(message);
-const profiles: Record<string, Profile> = {};
-const sessions: Record<string, Session> = {};
 
-async function read(file: Blob) {
+/** Reads and checks the file; a bundle's records go to the planning worker, never through the page. */
+async function read({ file, planner }: ToReadWorker) {
   let text: string;
   try {
     text = await file.text();
@@ -24,12 +23,11 @@ async function read(file: Blob) {
     post({ type: 'failed', message: 'The file could not be read.' });
     return;
   }
-  const steps = readImport(text, { profiles, sessions });
+  const steps = readBundleSteps(text);
   let postedAt = 0;
-  for (;;) {
-    const next = steps.next();
+  for (let next = steps.next(); ; next = steps.next()) {
     if (!next.done) {
-      if (performance.now() - postedAt >= STEP_EVERY_MS || next.value.stage === 'comparing') {
+      if (performance.now() - postedAt >= STEP_EVERY_MS) {
         postedAt = performance.now();
         post({ type: 'step', step: next.value });
       }
@@ -37,25 +35,19 @@ async function read(file: Blob) {
     }
     const result = next.value;
     if (!result.ok) post({ type: 'failed', message: result.error.message });
-    else if (result.value.kind === 'single') post({ type: 'single', bundle: result.value.bundle });
+    else if (result.value.single) post({ type: 'single', bundle: result.value });
     else {
-      for (const [list, items] of Object.entries(planLists(result.value.plan))) {
-        for (const part of inParts(items)) post({ type: 'part', list: list as PlanList, items: part });
-      }
-      post({ type: 'plan', exportedAt: result.value.exportedAt });
+      const send = (message: ToPlanWorker) => planner.postMessage(message);
+      for (const profiles of inParts(result.value.profiles)) send({ type: 'records', profiles, sessions: [] });
+      for (const sessions of inParts(result.value.sessions)) send({ type: 'records', profiles: [], sessions });
+      send({ type: 'end', exportedAt: result.value.exportedAt });
     }
     return;
   }
 }
 
-self.onmessage = (event: MessageEvent<ToImportWorker>) => {
-  const message = event.data;
-  if (message.type === 'existing') {
-    for (const profile of message.profiles) profiles[profile.id] = profile;
-    for (const session of message.sessions) sessions[session.id] = session;
-  } else if (message.type === 'read') {
-    void read(message.file);
-  }
+self.onmessage = (event: MessageEvent<ToReadWorker>) => {
+  if (event.data.type === 'read') void read(event.data);
 };
 
 post({ type: 'ready' });
