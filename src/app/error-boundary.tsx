@@ -1,6 +1,6 @@
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { ScreenHeading } from '@/components/screen-heading';
-import type { Profile, Session } from '@/domain/records/schema';
+import { serializeBundle } from '@/domain/records/serialize';
 import { indexedDbStorage } from '@/store/record-storage';
 import { PROFILE_PREFIX, SESSION_PREFIX } from '@/store/storage-keys';
 import { useAppStore } from '@/store/store-context';
@@ -16,17 +16,11 @@ interface State {
 }
 
 /**
- * Everything kept, as one bundle file. The bundle code (and its validators) loads only when asked; should that
- * fail too (a lost chunk offline is a common cause of crashes), the same records go out in a plain envelope.
+ * Everything kept, as one bundle file. The writer is in the first load (it has no validators), so a lost chunk
+ * offline, a common cause of crashes, cannot stop it.
  */
-async function downloadAll(profiles: readonly unknown[], sessions: readonly unknown[]) {
-  const fileName = `rungs-data-${todayStamp()}.json`;
-  try {
-    const { serializeBundle } = await import('@/domain/records/bundle');
-    downloadText(fileName, serializeBundle({ profiles: profiles as Profile[], sessions: sessions as Session[], exportedAt: new Date() }));
-  } catch {
-    downloadText(fileName, JSON.stringify({ type: 'rungs/bundle', version: 1, createdBy: 'Rungs', exportedAt: new Date().toISOString(), profiles, sessions }, null, 2));
-  }
+function downloadAll(profiles: readonly unknown[], sessions: readonly unknown[]) {
+  downloadText(`rungs-data-${todayStamp()}.json`, serializeBundle({ profiles, sessions, exportedAt: new Date() }));
 }
 
 /** Straight from storage, for when there is no store to ask (or it never finished reading). Read-only. */
@@ -47,7 +41,7 @@ function DownloadButton({ read }: { read: () => Promise<{ profiles: readonly unk
         onClick={async () => {
           try {
             const { profiles, sessions } = await read();
-            await downloadAll(profiles, sessions);
+            downloadAll(profiles, sessions);
             setFailed(false);
           } catch {
             setFailed(true);

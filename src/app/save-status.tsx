@@ -1,3 +1,4 @@
+import { bundleOf, serializeBundle } from '@/domain/records/serialize';
 import { useAppStore } from '@/store/store-context';
 import { downloadText, todayStamp } from '@/components/download';
 
@@ -42,11 +43,7 @@ function NotSaved() {
   const profiles = useAppStore((state) => state.profiles);
   const sessions = useAppStore((state) => state.sessions);
   if (save.state !== 'failed') return null;
-  const download = () =>
-    downloadText(
-      `rungs-data-${todayStamp()}.json`,
-      JSON.stringify({ type: 'rungs/bundle', version: 1, createdBy: 'Rungs', profiles: Object.values(profiles), sessions: Object.values(sessions) }, null, 2),
-    );
+  const download = () => downloadText(`rungs-data-${todayStamp()}.json`, serializeBundle({ ...bundleOf({ profiles, sessions }), exportedAt: new Date() }));
   return (
     <div className="save-status" role="alert">
       <p>

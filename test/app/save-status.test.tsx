@@ -1,9 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SaveStatus } from '@/app/save-status';
+import { parseBundle } from '@/domain/records/bundle';
 import { memoryStorage, type RecordStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';
+import { captureDownloads } from '../fixtures/downloads';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { makeReadyStore } from '../fixtures/store';
 
@@ -19,12 +21,15 @@ describe('SaveStatus', () => {
     const store = await makeReadyStore(full);
     const session = store.getState().startSession({ pack: makeMiniPack(), assessmentId: 'quick', targetLevel: 'one' });
     store.getState().answer(session.id, 'lean-self-1', { kind: 'rating', value: 2 });
-    const createObjectURL = vi.fn(() => 'blob:x');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const files = captureDownloads();
     render(<StoreProvider store={store}><SaveStatus /></StoreProvider>);
     expect(await screen.findByRole('alert')).toHaveTextContent(/not being saved.*storage for Rungs is full/);
     await userEvent.click(screen.getByRole('button', { name: 'Download my answers' }));
-    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(files).toHaveLength(1);
+    // The answers not saved are in a file the import reads back whole.
+    const bundle = parseBundle(await files[0]!.text());
+    if (!bundle.ok) throw new Error(bundle.error.message);
+    expect(bundle.value.sessions).toEqual([store.getState().sessions[session.id]]);
     expect(screen.getByRole('button', { name: 'Try saving again' })).toBeEnabled();
   });
 });

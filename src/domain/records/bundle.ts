@@ -4,11 +4,12 @@ import { err, ok, type Result } from '@/domain/result';
 import { PROFILE_TYPE, SELF_PROFILE_ID, SESSION_TYPE } from './constants';
 import { restoreProfile, restoreSession, type RestoreProblem } from './restore';
 import type { Profile, Session } from './schema';
+import { BUNDLE_CREATOR, BUNDLE_TYPE, BUNDLE_VERSION } from './serialize';
 
-export const BUNDLE_TYPE = 'rungs/bundle';
-/** Format 1 is the one the "not saved" notice has downloaded since the first release: it must keep opening. */
-export const BUNDLE_VERSION = 1;
-export const BUNDLE_CREATOR = 'Rungs';
+// The bundle is written by serialize.ts (no zod, so the first load can write it) and read here. The writer's names are
+// exported here too for the readers and tests that use both.
+export { BUNDLE_CREATOR, BUNDLE_TYPE, BUNDLE_VERSION, bundleOf, serializeBundle } from './serialize';
+
 /**
  * Room for far more than a busy mentor keeps: 200 mentees × 12 full sessions of pack 2.0.0 (274 questions), every
  * question answered and every competency rated, write about 70 MB (a test keeps that under the cap). Low enough
@@ -55,54 +56,6 @@ const BundleEnvelopeSchema = z.strictObject({
 });
 
 const MB = 1024 * 1024;
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Envelope first, then id, then everything else alphabetically: readable, and the same data gives the same bytes. */
-const LEADING_KEYS = ['type', 'version', 'createdBy', 'exportedAt', 'id'];
-const keyRank = (key: string) => {
-  const rank = LEADING_KEYS.indexOf(key);
-  return rank === -1 ? LEADING_KEYS.length : rank;
-};
-const compareKeys = (a: string, b: string) => keyRank(a) - keyRank(b) || (a < b ? -1 : a > b ? 1 : 0);
-
-function orderKeys(_key: string, value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  // fromEntries defines own properties, so even an odd key can never be assigned through a setter.
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareKeys(a, b)));
-}
-
-/**
- * The file a person downloads: the envelope pretty, then one record per line, records sorted by id and keys in a fixed
- * order. A line per record keeps a mentor's whole history to a third of what fully indented JSON takes, and still
- * lets two exports be compared line by line.
- */
-export function serializeBundle(input: { profiles: readonly Profile[]; sessions: readonly Session[]; exportedAt: Date }): string {
-  const line = (value: unknown) => JSON.stringify(value, orderKeys);
-  const list = (records: readonly { id: string }[]) =>
-    records.length === 0 ? '[]' : `[\n${[...records].sort(byId).map((record) => `    ${line(record)}`).join(',\n')}\n  ]`;
-  return [
-    '{',
-    `  "type": ${line(BUNDLE_TYPE)},`,
-    `  "version": ${line(BUNDLE_VERSION)},`,
-    `  "createdBy": ${line(BUNDLE_CREATOR)},`,
-    `  "exportedAt": ${line(input.exportedAt.toISOString())},`,
-    `  "profiles": ${list(input.profiles)},`,
-    `  "sessions": ${list(input.sessions)}`,
-    '}',
-    '',
-  ].join('\n');
-}
-
-/** One person (their profile, if they have one, and all their sessions) or everyone, ready for `serializeBundle`. */
-export function bundleOf(
-  state: { profiles: Readonly<Record<string, Profile>>; sessions: Readonly<Record<string, Session>> },
-  profileId?: string,
-): { profiles: Profile[]; sessions: Session[] } {
-  const profiles = Object.values(state.profiles).filter((profile) => profileId === undefined || profile.id === profileId);
-  const sessions = Object.values(state.sessions).filter((session) => profileId === undefined || session.profileId === profileId);
-  return { profiles: profiles.sort(byId), sessions: sessions.sort(byId) };
-}
-
 /** UTF-8 length without encoding a copy of a possibly huge text. */
 function utf8Length(text: string): number {
   let bytes = 0;

@@ -1,5 +1,5 @@
 import { downloadText } from '@/components/download';
-import { bundleOf, serializeBundle } from '@/domain/records/bundle';
+import { bundleOf, serializeBundle } from '@/domain/records/serialize';
 import type { Profile, Session } from '@/domain/records/schema';
 import { localDay } from './mentees-view';
 

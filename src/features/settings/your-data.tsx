@@ -1,16 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '@/components/download';
-import type { bundleOf } from '@/domain/records/bundle';
+import { bundleOf, serializeBundle } from '@/domain/records/serialize';
 import { useAppStore } from '@/store/store-context';
 import { allDataFileName, downloadedText, summarizeData } from './settings-view';
 
 type DeleteStep = 'idle' | 'confirming' | 'deleting' | 'done' | 'failed';
-
-/** Loaded on click: the bundle code brings the validators (zod), which the first load must not carry. */
-async function serializeAll(state: Parameters<typeof bundleOf>[0], now: Date): Promise<string> {
-  const { bundleOf, serializeBundle } = await import('@/domain/records/bundle');
-  return serializeBundle({ ...bundleOf(state), exportedAt: now });
-}
 
 /** What is stored, a copy of all of it, and a way to remove all of it (after a second, explicit yes). */
 export function YourData() {
@@ -42,10 +36,10 @@ export function YourData() {
     setStep(next);
   };
 
-  const download = async () => {
+  const download = () => {
     try {
       const now = new Date();
-      downloadText(allDataFileName(now), await serializeAll({ profiles, sessions }, now));
+      downloadText(allDataFileName(now), serializeBundle({ ...bundleOf({ profiles, sessions }), exportedAt: now }));
       setDownloadMessage(downloadedText(summary));
     } catch {
       setDownloadMessage('The download failed. Try again; if it keeps failing, reload the page first.');
@@ -86,7 +80,7 @@ export function YourData() {
         </div>
       </dl>
       <div className="settings-actions">
-        <button type="button" onClick={() => void download()} disabled={!ready}>
+        <button type="button" onClick={download} disabled={!ready}>
           Download all my data
         </button>
         {step !== 'confirming' && step !== 'deleting' && (
