@@ -1,4 +1,5 @@
 import { Component, Suspense, useId, type ReactNode } from 'react';
+import './figure.css';
 
 /** The rule behind a number and each of its terms, as text. */
 export interface WhyContent {
