@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { assessmentPath, resultsPath } from '@/lib/routes';
 import { useSessionOnPack } from '@/packs/pack-changelogs';
 import { useReadyPacks } from '@/packs/use-packs';
-import { progressOf } from '@/domain/records/questionnaire';
+import { progressOf } from '@/domain/questionnaire/questionnaire';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import { formatDate } from '@/lib/format';
 import { sessionInProgress, sessionsOf } from '@/store/selectors';

@@ -1,6 +1,6 @@
 import { readinessFigure as readinessDetail } from '@/components/ready-state';
 import { overdueActions } from '@/domain/records/profile';
-import { progressOf } from '@/domain/records/questionnaire';
+import { progressOf } from '@/domain/questionnaire/questionnaire';
 import type { Action, Profile, Session } from '@/domain/records/schema';
 import { sessionDate } from '@/domain/records/session';
 import type { ReadyState } from '@/domain/scoring/readiness';

@@ -5,7 +5,7 @@ import { useSessionOnPack } from '@/packs/pack-changelogs';
 import { useReadyPacks } from '@/packs/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { buildQuestionnaire, progressOf, screensOf } from '@/domain/records/questionnaire';
+import { buildQuestionnaire, progressOf, screensOf } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { sessionInProgress } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';

@@ -1,4 +1,4 @@
-import type { Progress } from '@/domain/records/questionnaire';
+import type { Progress } from '@/domain/questionnaire/questionnaire';
 import { plural } from '@/lib/format';
 
 /**

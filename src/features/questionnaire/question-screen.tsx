@@ -4,7 +4,7 @@ import { reviewPath } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useZodForm } from '@/components/form';
 import type { Pack } from '@/domain/pack/schema';
-import { progressOf, screenIndexOf, type QuestionnaireEntry, type QuestionnaireScreen } from '@/domain/records/questionnaire';
+import { progressOf, screenIndexOf, type QuestionnaireEntry, type QuestionnaireScreen } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { defaultValuesOf, screenSchema, toAnswer } from './answer-value';

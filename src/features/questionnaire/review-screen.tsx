@@ -2,7 +2,7 @@ import { Link, useLocation } from 'wouter';
 import { assessmentPath, resultsPath } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import type { Pack, Question } from '@/domain/pack/schema';
-import { progressOf, reviewOf, type AnswerState, type QuestionnaireEntry, type ReviewItem } from '@/domain/records/questionnaire';
+import { progressOf, reviewOf, type AnswerState, type QuestionnaireEntry, type ReviewItem } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { listWords } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';

@@ -1,5 +1,5 @@
 import type { Pack } from '@/domain/pack/schema';
-import { answerStateOf, type QuestionnaireEntry } from '@/domain/records/questionnaire';
+import { answerStateOf, type QuestionnaireEntry } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { storedAnswerOf } from '@/domain/records/session';
 

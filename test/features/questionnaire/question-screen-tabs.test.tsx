@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { describe, expect, it } from 'vitest';
-import { buildQuestionnaire, screensOf } from '@/domain/records/questionnaire';
+import { buildQuestionnaire, screensOf } from '@/domain/questionnaire/questionnaire';
 import { QuestionScreen } from '@/features/questionnaire/question-screen';
 import { memoryStorage } from '@/store/record-storage';
 import { StoreProvider, useAppStore } from '@/store/store-context';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerStateOf, buildQuestionnaire, openQuestions, progressOf, reviewOf, screenIndexOf, screensOf } from '@/domain/records/questionnaire';
+import { answerStateOf, buildQuestionnaire, openQuestions, progressOf, reviewOf, screenIndexOf, screensOf } from '@/domain/questionnaire/questionnaire';
 import { answerQuestion, createSession } from '@/domain/records/session';
 import type { Answer } from '@/domain/scoring/answer';
 import { makeMiniPack } from '../../fixtures/mini-pack';

@@ -1,6 +1,6 @@
 import type { Pack, Question, QuestionnaireId } from '@/domain/pack/schema';
-import type { Session, StoredAnswer } from './schema';
-import { storedAnswerOf } from './session';
+import type { Session, StoredAnswer } from '@/domain/records/schema';
+import { storedAnswerOf } from '@/domain/records/session';
 
 /** One competency's questions as asked in a session. */
 export interface QuestionnaireEntry {
