@@ -1,8 +1,9 @@
+import type { ComponentType } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Question, Scale, ScenarioQuestion, SelfRatingQuestion } from '@/domain/pack/schema';
 import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, NOT_SURE } from './answer-value';
 
-interface FieldProps<Q extends Question> {
+export interface FieldProps<Q extends Question> {
   question: Q;
   scale: Scale;
   field: UseFormRegisterReturn;
@@ -80,15 +81,18 @@ function ScenarioField({ question, scale, field, number }: FieldProps<ScenarioQu
   );
 }
 
-/**
- * One component per kind of question: a new kind in the pack schema fails the typecheck here until it has one.
- */
-const questionComponents: { [K in Question['kind']]: (props: FieldProps<Extract<Question, { kind: K }>>) => React.JSX.Element } = {
+type QuestionOfKind<K extends Question['kind']> = Extract<Question, { kind: K }>;
+
+/** One component per kind of question: a new kind in the pack schema fails the typecheck here until it has one. */
+export type QuestionComponents = { [K in Question['kind']]: ComponentType<FieldProps<QuestionOfKind<K>>> };
+
+export const questionComponents: QuestionComponents = {
   selfRating: SelfRatingField,
   scenario: ScenarioField,
 };
 
 export function QuestionField(props: FieldProps<Question>) {
-  const Component = questionComponents[props.question.kind] as (props: FieldProps<Question>) => React.JSX.Element;
+  // The map pairs each kind with its own component; TypeScript cannot follow that pairing through an index, so say it once here.
+  const Component = questionComponents[props.question.kind] as ComponentType<FieldProps<Question>>;
   return <Component {...props} />;
 }
