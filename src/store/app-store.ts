@@ -17,8 +17,11 @@ import {
 import {
   addAction,
   createProfile,
+  deletedMarkerOf,
+  markerOf,
   removeAction,
   setArchived,
+  undeleted,
   updateAction,
   updateProfile,
   type ActionDraft,
@@ -52,6 +55,8 @@ export interface NewerRecord {
 export interface DeletedProfile {
   profile: Profile;
   sessions: Session[];
+  /** Deleted in another tab, over what this one showed: Undo here brings them back as this tab had them. */
+  elsewhere?: true;
 }
 
 /** Records to write as one import: built by the domain's merge, already checked and conflict-free. */
@@ -156,6 +161,7 @@ export interface AppStoreDeps {
 
 export interface TabMerge {
   mergeSessionCopies(local: Session, incoming: Session): Session;
+  mergeProfileCopies(a: Profile, b: Profile): Profile;
   canonicalJson(value: unknown): string;
 }
 
@@ -206,6 +212,17 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
   /** Records other tabs changed while this one was still reading: applied once it is ready. */
   const pendingFromTabs = new Set<string>();
   let tabMerge: Promise<TabMerge> | null = null;
+  const loadMerge = () => (tabMerge ??= (deps.loadMerge ?? (() => import('@/domain/records/merge')))());
+  /**
+   * People deleted here or in another tab, as the marker their record became: kept out of the state (nothing shows,
+   * exports or counts them) but merged with any copy another tab writes, so that copy cannot bring them back.
+   */
+  const deletedMarkers = new Map<string, Profile>();
+  /**
+   * Sessions another tab removed while this one showed them: a deletion removes a person's sessions before it marks
+   * the person, so this tab's Undo for that person needs them back.
+   */
+  const removedElsewhere = new Map<string, Session>();
   let restoreFunctions: Promise<RestoreFunctions> | null = null;
   const loadRestore = () => (restoreFunctions ??= deps.loadRestore());
   /** Loaded by hydrate, before anything can change: every record is checked by its schema before it is written. */
@@ -252,8 +269,10 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           while (dirty.size > 0) {
             const [key, value] = dirty.entries().next().value as [string, unknown];
             if (!memoryOnly) set({ save: { state: 'saving', message: null } });
+            let mergedOnWrite: Profile | null = null;
             try {
               if (value === REMOVED) await storage.remove(key);
+              else if (key.startsWith(PROFILE_PREFIX) && storage.writeMerged) mergedOnWrite = await writeProfile(key, value as Profile);
               else await storage.write(key, value);
             } catch (error) {
               set({ save: { state: 'failed', message: isQuotaError(error) ? NOT_SAVED_FULL : NOT_SAVED_OTHER } });
@@ -266,6 +285,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             }
             // A newer value may have arrived while writing: only the written one is done.
             if (dirty.get(key) === value) dirty.delete(key);
+            if (mergedOnWrite && dirty.get(key) === undefined) showMerged(mergedOnWrite);
             if (!memoryOnly) deps.tabs?.post({ key });
           }
           set({ save: memoryOnly ? { state: 'failed', message: NOT_SAVED_BLOCKED } : { state: 'saved', message: null } });
@@ -274,6 +294,60 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         }
       })();
       return flushing;
+    };
+
+    /**
+     * Writes a person's record merged, in the same transaction, with the copy stored now: a tab that wrote since this
+     * one last read (or deleted the person and closed) keeps its change. The merged record, when it differs.
+     */
+    const writeProfile = async (key: string, profile: Profile): Promise<Profile | null> => {
+      const merge = await loadMerge();
+      const fns = validators;
+      const written = (await storage.writeMerged!(key, (stored) => {
+        if (stored === undefined || !fns) return profile;
+        const read = fns.restoreProfile(stored);
+        // A deletion that wins keeps nothing of the person (an edit made meanwhile included): Undo has it in memory.
+        return read.ok && read.value.id === profile.id ? markerOf(merge.mergeProfileCopies(read.value, profile)) : profile;
+      })) as Profile;
+      return merge.canonicalJson(written) === merge.canonicalJson(profile) ? null : written;
+    };
+
+    /** The sessions of a person brought back in another tab, read again from storage (they were dropped from view). */
+    const rereadSessionsOf = async (profileId: string) => {
+      const fns = await loadRestore();
+      const found: Record<string, Session> = {};
+      for (const [key, value] of await storage.readAll()) {
+        if (!key.startsWith(SESSION_PREFIX)) continue;
+        const read = fns.restoreSession(value);
+        if (read.ok && read.value.profileId === profileId && key === sessionKey(read.value.id)) found[read.value.id] = read.value;
+      }
+      if (Object.keys(found).length > 0 && !deletedMarkers.has(profileId)) set({ sessions: { ...get().sessions, ...found } });
+    };
+
+    /**
+     * A person's record as merged with another tab's copy: shown, or, when it says they were deleted (a deletion wins
+     * over any edit made meanwhile), taken off the screen with their sessions, Undo kept for what this tab showed.
+     */
+    const showMerged = (merged: Profile) => {
+      const shown = get().profiles[merged.id];
+      if (merged.deletedAt === null) {
+        const wasDeleted = deletedMarkers.delete(merged.id);
+        set({ profiles: { ...get().profiles, [merged.id]: merged }, changedElsewhereAt: now().getTime() });
+        if (wasDeleted) void rereadSessionsOf(merged.id).catch(() => undefined);
+        return;
+      }
+      deletedMarkers.set(merged.id, merged);
+      if (!shown) return;
+      const theirs = Object.values(get().sessions).filter((session) => session.profileId === merged.id);
+      const sessions = { ...get().sessions };
+      for (const session of theirs) delete sessions[session.id];
+      for (const session of removedElsewhere.values()) {
+        if (session.profileId !== merged.id) continue;
+        theirs.push(session);
+        removedElsewhere.delete(session.id);
+      }
+      const { [merged.id]: _deleted, ...profiles } = get().profiles;
+      set({ profiles, sessions, lastDeleted: { profile: shown, sessions: theirs, elsewhere: true }, changedElsewhereAt: now().getTime() });
     };
 
     const persist = (key: string, value: unknown) => {
@@ -304,10 +378,22 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       persist(sessionKey(session.id), session);
     };
 
-    const putProfile = (profile: Profile) => {
+    const putProfile = (given: Profile) => {
+      const profile = revivedIfDeleted(given);
       if (refused(profile)) return;
+      deletedMarkers.delete(profile.id);
       set({ profiles: { ...get().profiles, [profile.id]: profile } });
       persist(profileKey(profile.id), profile);
+    };
+
+    /**
+     * Writing a person deleted earlier (Undo, an import of them) brings them back: their deletion is changed now,
+     * later than the marker, so every tab's merge keeps them.
+     */
+    const revivedIfDeleted = (profile: Profile): Profile => {
+      const marker = deletedMarkers.get(profile.id);
+      if (!marker || profile.deletedAt !== null || profile.changedAt.deletedAt > marker.changedAt.deletedAt) return profile;
+      return undeleted(profile, now());
     };
 
     const updateSession = (sessionId: string, change: (session: Session) => Session) => {
@@ -337,14 +423,17 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       const raw = await storage.read(key);
       const isSession = key.startsWith(SESSION_PREFIX);
       const id = key.slice((isSession ? SESSION_PREFIX : PROFILE_PREFIX).length);
-      const local = isSession ? get().sessions[id] : get().profiles[id];
+      const local = isSession ? get().sessions[id] : (get().profiles[id] ?? deletedMarkers.get(id));
       if (raw === undefined) {
         // Removed elsewhere (deleted person, "Delete all"): unless this tab has unsaved changes to it.
         if (!local || dirty.has(key)) return;
         if (isSession) {
+          if (removedElsewhere.size > 1000) removedElsewhere.clear();
+          removedElsewhere.set(id, local as Session);
           const { [id]: _removed, ...sessions } = get().sessions;
           set({ sessions, changedElsewhereAt: now().getTime() });
         } else {
+          deletedMarkers.delete(id);
           const { [id]: _removed, ...profiles } = get().profiles;
           set({ profiles, changedElsewhereAt: now().getTime() });
         }
@@ -354,23 +443,22 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       const restored = isSession ? restoreSession(raw) : restoreProfile(raw);
       // What another tab of this same app wrote is trusted no more than anything else read from storage.
       if (!restored.ok || restored.value.id !== id) return;
-      const merge = await (tabMerge ??= (deps.loadMerge ?? (() => import('@/domain/records/merge')))());
-      const current = isSession ? get().sessions[id] : get().profiles[id];
-      let merged: Session | Profile = restored.value;
+      const merge = await loadMerge();
+      const incoming = restored.value;
+      // A session of someone deleted here stays out of view: the deletion wins; an Undo reads it back.
+      if (incoming.type === 'rungs/session' && deletedMarkers.has(incoming.profileId)) return;
+      const current = incoming.type === 'rungs/session' ? get().sessions[id] : (get().profiles[id] ?? deletedMarkers.get(id));
+      let merged: Session | Profile = incoming;
       if (current) {
-        // Sessions merge per answer. A person's record is taken whole from the newer copy: a union of
-        // two tabs' action lists would bring back an action one tab had just removed.
+        // Sessions merge per answer; a person's record per field and per action, with removals and deletion kept.
         merged =
-          restored.value.type === 'rungs/session'
-            ? merge.mergeSessionCopies(current as Session, restored.value)
-            : restored.value.updatedAt >= (current as Profile).updatedAt
-              ? restored.value
-              : current;
+          incoming.type === 'rungs/session'
+            ? merge.mergeSessionCopies(current as Session, incoming)
+            : markerOf(merge.mergeProfileCopies(current as Profile, incoming));
         if (merge.canonicalJson(merged) === merge.canonicalJson(current)) return;
       }
-      if (merged.type === 'rungs/session') set({ sessions: { ...get().sessions, [id]: merged } });
-      else set({ profiles: { ...get().profiles, [id]: merged } });
-      set({ changedElsewhereAt: now().getTime() });
+      if (merged.type === 'rungs/session') set({ sessions: { ...get().sessions, [id]: merged }, changedElsewhereAt: now().getTime() });
+      else showMerged(merged);
       // This tab held something the other did not: write the union back so both end up with it.
       if (merge.canonicalJson(merged) !== merge.canonicalJson(restored.value)) persist(key, merged);
     };
@@ -378,7 +466,10 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
     const onTabMessage = (message: TabMessage) => {
       if (!message || typeof message !== 'object') return;
       if ('cleared' in message && message.cleared === true) {
-        if (get().status === 'ready' && dirty.size === 0) set({ profiles: {}, sessions: {}, quarantined: [], lastDeleted: null, changedElsewhereAt: now().getTime() });
+        if (get().status === 'ready' && dirty.size === 0) {
+          deletedMarkers.clear();
+          set({ profiles: {}, sessions: {}, quarantined: [], lastDeleted: null, changedElsewhereAt: now().getTime() });
+        }
         return;
       }
       const key = (message as { key?: unknown }).key;
@@ -426,6 +517,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         const occupied = new Set(rows.map(([key]) => key).filter((key) => !key.startsWith(QUARANTINE_PREFIX)));
         const keep = (record: Session | Profile) => {
           if (record.type === 'rungs/session') sessions[record.id] = record;
+          else if (record.deletedAt !== null) deletedMarkers.set(record.id, record);
           else profiles[record.id] = record;
         };
         /** Writes a copy of `value` aside, under its own key, never overwritten. */
@@ -483,6 +575,12 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             // Could not move it: leave it where it is; it is read (and set aside) again next time.
           }
         }
+        // Sessions of people deleted (a tab may have saved one after the deletion): the deletion wins.
+        for (const session of Object.values(sessions)) {
+          if (!deletedMarkers.has(session.profileId)) continue;
+          delete sessions[session.id];
+          await storage.remove(sessionKey(session.id)).catch(() => undefined);
+        }
         set({ status: 'ready', sessions, profiles, quarantined, newer });
         for (const key of pendingFromTabs) onTabMessage({ key });
         pendingFromTabs.clear();
@@ -525,7 +623,10 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         }
         const { [profileId]: _deleted, ...profiles } = get().profiles;
         set({ profiles, sessions: remaining, lastDeleted: { profile, sessions } });
-        persist(profileKey(profileId), REMOVED);
+        // A marker, not a removal: a tab still showing them merges with it instead of saving them back.
+        const marker = deletedMarkerOf(profile, now());
+        deletedMarkers.set(profileId, marker);
+        persist(profileKey(profileId), marker);
       },
 
       undoDelete() {
@@ -592,7 +693,8 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
 
       async commitImport({ profiles, sessions }, onStep) {
         requireReady();
-        const records: (Session | Profile)[] = [...profiles, ...sessions];
+        // Importing someone deleted here brings them back (see revivedIfDeleted).
+        const records: (Session | Profile)[] = [...profiles.map(revivedIfDeleted), ...sessions];
         const accepted: (Session | Profile)[] = [];
         const entries: (readonly [string, Session | Profile])[] = [];
         importing += 1;
@@ -620,7 +722,10 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         const nextSessions = { ...get().sessions };
         for (const record of accepted) {
           if (record.type === 'rungs/session') nextSessions[record.id] = record;
-          else nextProfiles[record.id] = record;
+          else {
+            deletedMarkers.delete(record.id);
+            nextProfiles[record.id] = record;
+          }
         }
         set({ profiles: nextProfiles, sessions: nextSessions });
         for (const [key, value] of entries) {
@@ -638,6 +743,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         dirty.clear();
         // Cleared from storage first: if that fails, the screen still shows what is kept.
         await storage.clear();
+        deletedMarkers.clear();
         set({ profiles: {}, sessions: {}, quarantined: [], newer: [], lastDeleted: null, save: memoryOnly ? get().save : { state: 'saved', message: null } });
         if (!memoryOnly) deps.tabs?.post({ cleared: true });
       },

@@ -1,4 +1,4 @@
-import { clear, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, del, entries, get, set, update, type UseStore } from 'idb-keyval';
 import { createRecordsStore } from './records-database';
 import { DB_NAME, DB_STORE } from './storage-keys';
 
@@ -17,6 +17,11 @@ export interface RecordStorage {
    * none. `onProgress` hears how many are handed over so far. Absent only in test doubles.
    */
   writeMany?(entries: readonly (readonly [string, unknown])[], onProgress?: (written: number) => void): Promise<void>;
+  /**
+   * Reads what is stored at `key` and writes `merge(stored)` in one transaction, so a write from another tab cannot
+   * land between the two; resolves to what was written. Absent from memory storage, which no other tab shares.
+   */
+  writeMerged?(key: string, merge: (stored: unknown) => unknown): Promise<unknown>;
   remove(key: string): Promise<void>;
   clear(): Promise<void>;
 }
@@ -93,6 +98,18 @@ export function indexedDbStorage(): RecordStorage {
           }
         });
       }),
+    writeMerged: async (key, merge) => {
+      let written: unknown;
+      await update(
+        key,
+        (stored) => {
+          written = merge(stored);
+          return written;
+        },
+        db(),
+      );
+      return written;
+    },
     remove: (key) => del(otherKeys.get(key) ?? key, db()),
     clear: () => clear(db()),
   };

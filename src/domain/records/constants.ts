@@ -1,7 +1,16 @@
 // Kept apart from the zod schemas so the store can use them without putting the validators in the first load.
 export const SESSION_TYPE = 'rungs/session';
 export const PROFILE_TYPE = 'rungs/profile';
-/** The format version this build writes. Older ones are migrated on read; newer ones are refused. */
-export const RECORD_VERSION = 2;
+/**
+ * The format each kind of record is written in by this build, each with its own sequence. Older formats are
+ * migrated on read; newer ones are left in place for the Rungs that wrote them.
+ */
+export const SESSION_VERSION = 2;
+export const PROFILE_VERSION = 3;
+
+/** The current format of a kind of record; 0 for a kind this build does not know. */
+export function currentVersionOf(type: string): number {
+  return type === SESSION_TYPE ? SESSION_VERSION : type === PROFILE_TYPE ? PROFILE_VERSION : 0;
+}
 /** The person assessing themselves, when no mentee is chosen. */
 export const SELF_PROFILE_ID = 'me';

@@ -1,5 +1,5 @@
 import type { Bundle } from './bundle';
-import type { Action, Profile, Session, StoredAnswer } from './schema';
+import { PROFILE_FIELDS, type Action, type Profile, type ProfileField, type Session, type StoredAnswer } from './schema';
 
 /**
  * JSON with object keys sorted at every level: two values are the same data exactly when their canonical texts
@@ -112,23 +112,46 @@ export function mergeSessionCopies(local: Session, incoming: Session): Session {
 
 const compareActions = (a: Action, b: Action) => compareInstants(a.createdAt, b.createdAt) || compareStrings(a.id, b.id);
 
+const laterInstant = (a: string, b: string) => (compareInstants(a, b) >= 0 ? a : b);
+const earlierInstant = (a: string, b: string) => (compareInstants(a, b) <= 0 ? a : b);
+
 /**
- * Two copies of one person's profile. Name, levels, years and archive state come from the copy changed last; the
- * action plan is the union by action id, each action from the copy that changed it last, in creation order.
- * Known limit: with no record of removals, an action removed in one copy comes back from the other.
+ * Two copies of one person's profile, e.g. written by two tabs. Each field (name, levels, years, archive, deletion)
+ * comes from the copy that changed that field last, so edits to different fields both stay. The action plan is the
+ * union by action id, each action from the copy that changed it last, less every action either copy removed: a
+ * removal wins over a concurrent edit, as a deletion does (only an Undo, which is a later change of the deletion
+ * itself, brings a person back).
  */
 export function mergeProfileCopies(a: Profile, b: Profile): Profile {
   // Equal copies stay as they are, even with actions out of creation order: nothing to rewrite.
   if (canonicalJson(a) === canonicalJson(b)) return a;
-  const { actions: actionsA, revision: revisionA, ...restA } = a;
-  const { actions: actionsB, revision: revisionB, ...restB } = b;
-  const rest = later(restA, restB, (value) => value.updatedAt);
+  const merged: Profile = {
+    ...later(a, b, (value) => value.updatedAt),
+    createdAt: earlierInstant(a.createdAt, b.createdAt),
+    updatedAt: laterInstant(a.updatedAt, b.updatedAt),
+    revision: Math.max(a.revision, b.revision),
+  };
+  const changedAt = { ...merged.changedAt };
+  for (const field of PROFILE_FIELDS) {
+    const pick = later(
+      { value: a[field], at: a.changedAt[field] },
+      { value: b[field], at: b.changedAt[field] },
+      (side) => side.at,
+    );
+    (merged as Record<ProfileField, unknown>)[field] = pick.value;
+    changedAt[field] = pick.at;
+  }
+  merged.changedAt = changedAt;
+  merged.removedActions = unionBy(a.removedActions, b.removedActions, laterInstant);
   const byAction = unionBy(
-    Object.fromEntries(actionsA.map((action) => [action.id, action])),
-    Object.fromEntries(actionsB.map((action) => [action.id, action])),
+    Object.fromEntries(a.actions.map((action) => [action.id, action])),
+    Object.fromEntries(b.actions.map((action) => [action.id, action])),
     (x, y) => later(x, y, (action) => action.updatedAt),
   );
-  return { ...rest, actions: Object.values(byAction).sort(compareActions), revision: Math.max(revisionA, revisionB) };
+  merged.actions = Object.values(byAction)
+    .filter((action) => !Object.hasOwn(merged.removedActions, action.id))
+    .sort(compareActions);
+  return merged;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -236,7 +259,8 @@ export function planImport(
 
   const profiles = new Map(Object.entries(existing.profiles));
   const profileWrites = new Map<string, Profile>();
-  for (const incoming of [...bundle.profiles].sort(byId)) {
+  // A deleted person's marker is never exported: one in a file is not someone to add.
+  for (const incoming of bundle.profiles.filter((profile) => profile.deletedAt === null).sort(byId)) {
     const current = profiles.get(incoming.id);
     let next: Profile | null = null;
     if (!current) {

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '@/domain/result';
-import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from './constants';
+import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 
 /** A stored document before its schema check: only its envelope is known. */
 export type RawRecord = Readonly<Record<string, unknown>> & { readonly type: string; readonly version: number };
@@ -35,6 +35,23 @@ export const MIGRATIONS: readonly Migration[] = [
       actions: [],
     }),
   },
+  {
+    id: 'profile/3-merge-by-field',
+    type: PROFILE_TYPE,
+    from: 2,
+    // Format 3 lets two tabs edit one person: each field keeps its own change time (until now the record's one
+    // time stood for all of them), removed actions and a deleted person leave a marker, and nothing was either.
+    up: (record) => {
+      const at = typeof record.updatedAt === 'string' ? record.updatedAt : new Date(0).toISOString();
+      return {
+        ...record,
+        version: 3,
+        deletedAt: null,
+        changedAt: { name: at, currentLevel: at, years: at, targetLevel: at, archivedAt: at, deletedAt: at },
+        removedActions: {},
+      };
+    },
+  },
 ];
 
 export interface MigrationProblem {
@@ -42,13 +59,13 @@ export interface MigrationProblem {
 }
 
 /**
- * Brings a document of any released format up to the current one, step by step.
+ * Brings a document of any released format up to the current one of its kind, step by step.
  * Records which steps ran so a caller (and the tests) can tell what changed.
  */
 export function migrateRecord(
   record: RawRecord,
   migrations: readonly Migration[] = MIGRATIONS,
-  target: number = RECORD_VERSION,
+  target: number = currentVersionOf(record.type),
 ): Result<{ record: RawRecord; steps: string[] }, MigrationProblem> {
   let current = record;
   const steps: string[] = [];

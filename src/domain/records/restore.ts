@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '@/domain/result';
-import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from './constants';
+import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
 import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
 
@@ -36,11 +36,12 @@ function checkEnvelope(input: unknown, type: string): Result<Record<string, unkn
   if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version) || envelope.version < 1) {
     return err({ type, message: 'the document has no valid format version' });
   }
-  if (envelope.version > RECORD_VERSION) {
+  const current = currentVersionOf(type);
+  if (envelope.version > current) {
     return err({
       type,
       newer: true,
-      message: `made by a newer version of Rungs (format ${envelope.version}; this one reads up to ${RECORD_VERSION}). Update Rungs to open it.`,
+      message: `made by a newer version of Rungs (format ${envelope.version}; this one reads up to ${current}). Update Rungs to open it.`,
     });
   }
   const migrated = migrateRecord(input as RawRecord);
@@ -60,7 +61,7 @@ function restore<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<
 }
 
 /** Fields made of independent entries (one per question, competency or action): one bad entry spoils no other. */
-const ENTRY_FIELDS = new Set(['answers', 'evidence', 'mentorRatings', 'mentorNotes', 'actions']);
+const ENTRY_FIELDS = new Set(['answers', 'evidence', 'mentorRatings', 'mentorNotes', 'actions', 'removedActions']);
 
 /**
  * Like restore, but for what this browser stored: an unreadable entry of a record (one answer, one note, one

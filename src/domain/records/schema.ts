@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isReservedKey, ITEM_KEY_PATTERN, RECORD_ID_PATTERN } from '@/domain/guards';
 import { AnswerSchema, RatingBasisSchema } from '@/domain/scoring/answer';
-import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from './constants';
+import { PROFILE_TYPE, PROFILE_VERSION, SESSION_TYPE, SESSION_VERSION } from './constants';
 
 /** Ids of pack items (kebab-case) as record keys; keys that could reach a prototype never pass. */
 export const ItemKeySchema = z
@@ -29,7 +29,7 @@ export const StoredAnswerSchema = z.strictObject({
 
 export const SessionSchema = z.strictObject({
   type: z.literal(SESSION_TYPE),
-  version: z.literal(RECORD_VERSION),
+  version: z.literal(SESSION_VERSION),
   id: RecordIdSchema,
   profileId: RecordIdSchema,
   packId: ItemKeySchema,
@@ -71,9 +71,15 @@ export const ActionSchema = z.strictObject({
   updatedAt: IsoDateSchema,
 });
 
+/** The parts of a person's record two tabs may change apart: each keeps its own change time and merges alone. */
+export const PROFILE_FIELDS = ['name', 'currentLevel', 'years', 'targetLevel', 'archivedAt', 'deletedAt'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+const MAX_ACTIONS = 5000;
+
 export const ProfileSchema = z.strictObject({
   type: z.literal(PROFILE_TYPE),
-  version: z.literal(RECORD_VERSION),
+  version: z.literal(PROFILE_VERSION),
   id: RecordIdSchema,
   name: z.string().trim().min(1).max(120),
   /** The level the person holds now, if any. */
@@ -82,8 +88,19 @@ export const ProfileSchema = z.strictObject({
   targetLevel: ItemKeySchema.nullable(),
   createdAt: IsoDateSchema,
   archivedAt: IsoDateSchema.nullable(),
+  /**
+   * Set when the person was deleted: the record stays, emptied, as a marker, so a tab that still shows them cannot
+   * bring them back by saving; Undo clears it. Deleted people are never shown, exported or counted.
+   */
+  deletedAt: IsoDateSchema.nullable(),
   updatedAt: IsoDateSchema,
-  actions: z.array(ActionSchema).max(5000),
+  /** When each field last changed: two tabs editing different fields of one person both keep their change. */
+  changedAt: z.strictObject(Object.fromEntries(PROFILE_FIELDS.map((field) => [field, IsoDateSchema])) as Record<ProfileField, typeof IsoDateSchema>),
+  actions: z.array(ActionSchema).max(MAX_ACTIONS),
+  /** Ids of actions removed, and when: a copy still holding one cannot bring it back. */
+  removedActions: z
+    .record(RecordIdSchema, IsoDateSchema)
+    .refine((removed) => Object.keys(removed).length <= MAX_ACTIONS, `at most ${MAX_ACTIONS} removed actions`),
   revision: z.number().int().nonnegative(),
 });
 

@@ -2,7 +2,7 @@ import type { Pack } from '@/domain/pack/schema';
 import type { Result } from '@/domain/result';
 import type { Answer, Answers } from '@/domain/scoring/answer';
 import type { SessionInput } from '@/domain/score-session';
-import { RECORD_VERSION, SESSION_TYPE } from './constants';
+import { SESSION_VERSION, SESSION_TYPE } from './constants';
 import type { Session, StoredAnswer } from './schema';
 
 export interface NewSession {
@@ -40,7 +40,7 @@ export function createSession({ id, profileId, pack, assessmentId, targetLevel, 
   }
   return {
     type: SESSION_TYPE,
-    version: RECORD_VERSION,
+    version: SESSION_VERSION,
     id,
     profileId,
     packId: pack.meta.id,

@@ -5,7 +5,7 @@ import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import { plural } from '@/lib/format';
-import { useAppStore } from '@/store/store-context';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Dashboard } from './dashboard';
 import { PersonPage, type DeletedNotice } from './person-page';
 import './mentees.css';
@@ -31,9 +31,10 @@ const Reading = () => (
   </MenteesState>
 );
 
-function NoSuchPerson() {
+function NoSuchPerson({ notice = null }: { notice?: React.ReactNode }) {
   return (
     <MenteesState title="No such person">
+      {notice}
       <p>There is no mentee at this address in this browser: the link may be mistyped, or the person was deleted.</p>
       <p>
         <Link href={MENTEES_PATH}>Go to Mentees</Link>
@@ -60,7 +61,8 @@ function UndoNotice({ notice, focused, onUndo, onDismiss }: { notice: Notice; fo
   useEffect(() => {
     if (!focused.current.has(notice.id)) {
       focused.current.add(notice.id);
-      (notice.kind === 'deleted' ? undo.current : message.current)?.focus();
+      // A deletion made in another tab is read out, but does not take the keyboard from what the person is doing.
+      if (!(notice.kind === 'deleted' && notice.notice.elsewhere)) (notice.kind === 'deleted' ? undo.current : message.current)?.focus();
     }
     const timer = setTimeout(() => dismiss.current(), Math.max(0, notice.at + UNDO_MS - Date.now()));
     return () => clearTimeout(timer);
@@ -70,7 +72,7 @@ function UndoNotice({ notice, focused, onUndo, onDismiss }: { notice: Notice; fo
     <div className="undo-notice">
       <p role="status" ref={message} tabIndex={-1}>
         {notice.kind === 'deleted'
-          ? `${notice.notice.name} was deleted, with ${plural(notice.notice.sessions, 'session')}.`
+          ? `${notice.notice.name} was deleted${notice.notice.elsewhere ? ' in another tab' : ''}, with ${plural(notice.notice.sessions, 'session')}.`
           : notice.text}
       </p>
       <div className="form-buttons">
@@ -87,14 +89,15 @@ function UndoNotice({ notice, focused, onUndo, onDismiss }: { notice: Notice; fo
   );
 }
 
-function PersonAt({ onDeleted }: { onDeleted: (notice: DeletedNotice) => void }) {
+function PersonAt({ onDeleted, notice }: { onDeleted: (notice: DeletedNotice) => void; notice: React.ReactNode }) {
   const params = useParams<{ profileId: string }>();
   const profileId = parseRecordIdParam(params.profileId);
   // "Me" is the person using this browser, not a mentee: it has no page here.
   const profile = useAppStore((state) =>
     profileId && profileId !== SELF_PROFILE_ID && Object.hasOwn(state.profiles, profileId) ? state.profiles[profileId] : undefined,
   );
-  if (!profile) return <NoSuchPerson />;
+  // Deleted in another tab while shown here: the page says so, with Undo.
+  if (!profile) return <NoSuchPerson notice={notice} />;
   return <PersonPage key={profile.id} profile={profile} onDeleted={onDeleted} />;
 }
 
@@ -102,17 +105,31 @@ function PersonAt({ onDeleted }: { onDeleted: (notice: DeletedNotice) => void })
 export default function MenteesPage() {
   const status = useAppStore((state) => state.status);
   const undoDelete = useAppStore((state) => state.undoDelete);
+  const storeApi = useAppStoreApi();
   // Kept here, above the routes, so the notice survives the move from the person's page to the dashboard.
   const [notice, setNotice] = useState<Notice | null>(null);
   const nextId = useRef(0);
   const focused = useRef(new Set<number>());
 
-  if (status !== 'ready') return <Reading />;
-
   const show = (content: NoticeContent) => {
     nextId.current += 1;
     setNotice({ ...content, id: nextId.current, at: Date.now() });
   };
+
+  // Someone deleted in another tab while this one showed them: said here, with the same Undo.
+  useEffect(
+    () =>
+      storeApi.subscribe((state, before) => {
+        const deleted = state.lastDeleted;
+        if (!deleted?.elsewhere || deleted === before.lastDeleted) return;
+        nextId.current += 1;
+        const notice = { name: deleted.profile.name, sessions: deleted.sessions.length, elsewhere: true };
+        setNotice({ kind: 'deleted', notice, id: nextId.current, at: Date.now() });
+      }),
+    [storeApi],
+  );
+
+  if (status !== 'ready') return <Reading />;
   const noticeNode = notice && (
     <UndoNotice
       notice={notice}
@@ -133,7 +150,7 @@ export default function MenteesPage() {
           <Dashboard notice={noticeNode} />
         </Route>
         <Route path="/:profileId">
-          <PersonAt onDeleted={(deleted) => show({ kind: 'deleted', notice: deleted })} />
+          <PersonAt notice={noticeNode} onDeleted={(deleted) => show({ kind: 'deleted', notice: deleted })} />
         </Route>
         <Route>
           <NoSuchPerson />

@@ -21,6 +21,8 @@ import { useStablePacks, useToday } from './use-mentee-data';
 export interface DeletedNotice {
   name: string;
   sessions: number;
+  /** Deleted in another tab of this browser, not here. */
+  elsewhere?: boolean;
 }
 
 /** "Delete" asks first, in place; the question takes focus so it is read, and Cancel gives focus back. */

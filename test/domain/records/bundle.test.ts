@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { assertNoPoisoning, restoreGlobals } from '@fast-check/poisoning';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE_TYPE, BUNDLE_VERSION, bundleOf, MAX_BUNDLE_BYTES, parseBundle, serializeBundle } from '@/domain/records/bundle';
+import { BUNDLE_TYPE, BUNDLE_VERSION, bundleOf, MAX_BUNDLE_BYTES, parseBundle, readBundleSteps, serializeBundle, type BundleStep } from '@/domain/records/bundle';
 import { addAction, createProfile } from '@/domain/records/profile';
 import type { Profile, Session } from '@/domain/records/schema';
 import { answerQuestion, completeSession, createSession, setMentorNote, setMentorRating } from '@/domain/records/session';
@@ -111,7 +111,18 @@ describe('parseBundle', () => {
     const result = parseBundle(V1_BUNDLE);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.exportedAt).toBeNull();
-    expect(result.value.profiles).toEqual([{ ...V1_PROFILE, version: 2, updatedAt: V1_PROFILE.createdAt, actions: [] }]);
+    const made = V1_PROFILE.createdAt;
+    expect(result.value.profiles).toEqual([
+      {
+        ...V1_PROFILE,
+        version: 3,
+        updatedAt: made,
+        actions: [],
+        deletedAt: null,
+        removedActions: {},
+        changedAt: { name: made, currentLevel: made, years: made, targetLevel: made, archivedAt: made, deletedAt: made },
+      },
+    ]);
     expect(result.value.sessions).toEqual([{ ...V1_SESSION, version: 2, conflictOf: null }]);
   });
 
@@ -217,6 +228,45 @@ describe('parseBundle', () => {
         })
         .afterEach(() => assertNoPoisoning(POISONING)),
     );
+  });
+});
+
+describe('readBundleSteps', () => {
+  /** Every step, and the result, of reading `input` to the end. */
+  function readAll(input: string) {
+    const steps: BundleStep[] = [];
+    const reading = readBundleSteps(input);
+    for (let next = reading.next(); ; next = reading.next()) {
+      if (next.done) return { steps, result: next.value };
+      steps.push(next.value);
+    }
+  }
+
+  it('should give the same result as parseBundle, pausing before each record with how many are checked', () => {
+    fc.assert(
+      fc.property(bundleRecordsArbitrary, ({ profiles, sessions }) => {
+        const file = serializeBundle({ profiles, sessions, exportedAt: EXPORTED_AT });
+        const { steps, result } = readAll(file);
+        expect(result).toEqual(parseBundle(file));
+        const total = profiles.length + sessions.length;
+        expect(steps.filter((step) => step.stage === 'checking')).toEqual(Array.from({ length: total }, (_, checked) => ({ stage: 'checking', checked, total })));
+      }),
+    );
+  });
+
+  it('should stop at the first damaged record, naming it by place and id, before checking any after it', () => {
+    const sessions = Array.from({ length: 5 }, (_, i) => ({ ...V2_SESSION, id: `s${i}`, conflictOf: null, profileId: 'me' }));
+    sessions[2] = { ...sessions[2]!, step: -1 };
+    const { steps, result } = readAll(text(envelope({ sessions })));
+    expect(result.ok ? null : result.error.message).toMatch(/^Session 3 of 5 \("s2"\) can't be read: step: /);
+    expect(steps.filter((step) => step.stage === 'checking').map((step) => step.stage === 'checking' && step.checked)).toEqual([0, 1, 2]);
+  });
+
+  it('should pause while it scans a big file for reserved names', () => {
+    const sessions = Array.from({ length: 300 }, (_, i) => ({ ...V2_SESSION, id: `s${i}`, conflictOf: null, profileId: 'me' }));
+    const { steps, result } = readAll(text(envelope({ sessions })));
+    expect(result.ok).toBe(true);
+    expect(steps.some((step) => step.stage === 'scanning')).toBe(true);
   });
 });
 

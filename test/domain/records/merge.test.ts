@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundleOf, type Bundle } from '@/domain/records/bundle';
 import { canonicalJson, hashText, mergeProfileCopies, mergeSessionCopies, planImport, type ImportPlan } from '@/domain/records/merge';
+import { addAction, deletedMarkerOf, removeAction, setArchived, undeleted, updateAction, updateProfile } from '@/domain/records/profile';
 import { ProfileSchema, SessionSchema, type Action, type Profile, type Session } from '@/domain/records/schema';
 import {
   BASE_TIME,
@@ -60,7 +61,7 @@ function action(overrides: Partial<Action> = {}): Action {
 function profile(overrides: Partial<Profile> = {}): Profile {
   return {
     type: 'rungs/profile',
-    version: 2,
+    version: 3,
     id: 'p-ana',
     name: 'Ana Ferreira',
     currentLevel: null,
@@ -68,8 +69,11 @@ function profile(overrides: Partial<Profile> = {}): Profile {
     targetLevel: 'production-manager',
     createdAt: at(0),
     archivedAt: null,
+    deletedAt: null,
     updatedAt: at(10),
+    changedAt: { name: at(0), currentLevel: at(0), years: at(0), targetLevel: at(0), archivedAt: at(0), deletedAt: at(0) },
     actions: [],
+    removedActions: {},
     revision: 1,
     ...overrides,
   };
@@ -266,10 +270,53 @@ describe('mergeProfileCopies', () => {
     );
   }, PROPERTY_TIMEOUT);
 
-  it('should take the details from the copy changed last and keep the higher revision', () => {
-    const older = profile({ name: 'Ana F.', years: 3, updatedAt: at(10), revision: 9 });
-    const newer = profile({ name: 'Ana Ferreira', years: 5, archivedAt: at(19), updatedAt: at(20), revision: 2 });
-    expect(mergeProfileCopies(older, newer)).toMatchObject({ name: 'Ana Ferreira', years: 5, archivedAt: at(19), updatedAt: at(20), revision: 9 });
+  it('should take each detail from the copy that changed it last, so edits to different fields both stay', () => {
+    const base = profile();
+    // One tab renamed Ana; the other, later, changed her years and archived her.
+    const renamed = updateProfile(base, { name: 'Ana F.' }, new Date(at(10)));
+    const moved = setArchived(updateProfile({ ...base, revision: 9 }, { years: 5 }, new Date(at(20))), true, new Date(at(21)));
+    expect(mergeProfileCopies(renamed, moved)).toMatchObject({ name: 'Ana F.', years: 5, archivedAt: at(21), updatedAt: at(21), revision: 11 });
+    expect(mergeProfileCopies(moved, renamed)).toEqual(mergeProfileCopies(renamed, moved));
+  });
+
+  it('should keep the later of two changes to one field', () => {
+    const first = updateProfile(profile(), { name: 'Ana F.' }, new Date(at(10)));
+    const second = updateProfile(profile(), { name: 'Ana Ferreira-Silva' }, new Date(at(11)));
+    expect(mergeProfileCopies(first, second).name).toBe('Ana Ferreira-Silva');
+  });
+
+  it('should keep both actions when two tabs each add one', () => {
+    const base = profile();
+    const one = addAction(base, 'act-1', { title: 'Run a kaizen week', competencyId: null, owner: 'Ana', due: null }, new Date(at(10)));
+    const two = addAction(base, 'act-2', { title: 'Shadow the night shift', competencyId: null, owner: 'Ana', due: null }, new Date(at(11)));
+    expect(mergeProfileCopies(one, two).actions.map((item) => item.id)).toEqual(['act-1', 'act-2']);
+  });
+
+  it('should not bring back an action one copy removed, even if the other changed it later', () => {
+    const base = addAction(profile(), 'act-1', { title: 'Run a kaizen week', competencyId: null, owner: 'Ana', due: null }, new Date(at(5)));
+    const removed = removeAction(base, 'act-1', new Date(at(10)));
+    const edited = updateAction(base, 'act-1', { status: 'done' }, new Date(at(20)));
+    const merged = mergeProfileCopies(edited, removed);
+    expect(merged.actions).toEqual([]);
+    expect(merged.removedActions).toEqual({ 'act-1': at(10) });
+  });
+
+  it('should keep a person deleted when another copy was edited after the deletion, and an Undo should bring them back', () => {
+    const base = profile();
+    const deleted = deletedMarkerOf(base, new Date(at(10)));
+    const edited = updateProfile(base, { name: 'Ana F.' }, new Date(at(20)));
+    const merged = mergeProfileCopies(edited, deleted);
+    expect(merged.deletedAt).toBe(at(10));
+    // Undo in the tab that still had her: the deletion itself changes later, and everything she had is there.
+    const undone = mergeProfileCopies(merged, undeleted(edited, new Date(at(30))));
+    expect(undone).toMatchObject({ deletedAt: null, name: 'Ana F.', years: 4, targetLevel: 'production-manager' });
+  });
+
+  it('should keep nothing of a deleted person but their id and the deletion', () => {
+    const base = addAction(profile(), 'act-1', { title: 'Run a kaizen week', competencyId: null, owner: 'Ana', due: null }, new Date(at(5)));
+    const marker = deletedMarkerOf(base, new Date(at(10)));
+    expect(marker).toMatchObject({ id: 'p-ana', name: 'Deleted person', currentLevel: null, years: null, targetLevel: null, actions: [], deletedAt: at(10) });
+    expect(ProfileSchema.safeParse(marker).success).toBe(true);
   });
 
   it('should join both action plans, each action as it was changed last, in creation order', () => {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_TYPE } from '@/domain/records/bundle';
-import { PROFILE_TYPE, RECORD_VERSION, SESSION_TYPE } from '@/domain/records/constants';
+import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from '@/domain/records/constants';
 import { migrateRecord, MIGRATIONS, type Migration, type RawRecord } from '@/domain/records/migrations';
 import { restoreProfile, restoreSession } from '@/domain/records/restore';
 import { ProfileSchema, SessionSchema } from '@/domain/records/schema';
@@ -36,7 +36,7 @@ describe('MIGRATIONS', () => {
     expect(new Set(MIGRATIONS.map((migration) => migration.id)).size).toBe(MIGRATIONS.length);
     for (const type of [SESSION_TYPE, PROFILE_TYPE]) {
       const froms = MIGRATIONS.filter((migration) => migration.type === type).map((migration) => migration.from);
-      expect(froms.sort((a, b) => a - b)).toEqual(Array.from({ length: RECORD_VERSION - 1 }, (_, index) => index + 1));
+      expect(froms.sort((a, b) => a - b)).toEqual(Array.from({ length: currentVersionOf(type) - 1 }, (_, index) => index + 1));
     }
   });
 
@@ -59,6 +59,24 @@ describe('MIGRATIONS', () => {
       const after = stepOf('profile/2-action-plans').up(before);
       expect(after).toMatchObject({ version: 2, actions: [], updatedAt: before.createdAt });
       expect(without(after, 'version', 'actions', 'updatedAt')).toEqual(without(before, 'version'));
+    },
+  );
+
+  it.each(['v1/profile-mentee.json', 'v1/profile-archived.json', 'v2/profile-with-actions.json'])(
+    'should give %s one change time per field, its last change, and no deletion or removed actions (profile/3-merge-by-field)',
+    (path) => {
+      const migrated = migrateRecord(fixture(path), MIGRATIONS, 2);
+      if (!migrated.ok) throw new Error(migrated.error.message);
+      const before = migrated.value.record;
+      const after = stepOf('profile/3-merge-by-field').up(before);
+      const at = before.updatedAt;
+      expect(after).toMatchObject({
+        version: 3,
+        deletedAt: null,
+        removedActions: {},
+        changedAt: { name: at, currentLevel: at, years: at, targetLevel: at, archivedAt: at, deletedAt: at },
+      });
+      expect(without(after, 'version', 'deletedAt', 'removedActions', 'changedAt')).toEqual(without(before, 'version'));
       expect(ProfileSchema.safeParse(after).success).toBe(true);
     },
   );
@@ -97,7 +115,7 @@ describe('migrateRecord', () => {
   });
 
   it('should leave a record of the current format as it is', () => {
-    const current = fixture('v2/profile-with-actions.json');
+    const current = fixture('v3/profile-two-tabs.json');
     const migrated = migrateRecord(current);
     expect(migrated).toEqual({ ok: true, value: { record: current, steps: [] } });
   });
@@ -145,9 +163,9 @@ describe('migrateRecord', () => {
 });
 
 describe.each([
-  ['restoreSession', restoreSession, 'v1/session-in-progress.json'],
-  ['restoreProfile', restoreProfile, 'v1/profile-mentee.json'],
-] as const)('%s', (_name, restore, path) => {
+  ['restoreSession', restoreSession, 'v1/session-in-progress.json', currentVersionOf(SESSION_TYPE)],
+  ['restoreProfile', restoreProfile, 'v1/profile-mentee.json', currentVersionOf(PROFILE_TYPE)],
+] as const)('%s', (_name, restore, path, RECORD_VERSION) => {
   it('should bring a frozen format-1 sample to the current format', () => {
     const restored = restore(fixture(path));
     expect(restored.ok && restored.value.version).toBe(RECORD_VERSION);
