@@ -104,6 +104,54 @@ describe('Import on the Mentees page', { timeout: 20_000 }, () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  describe('a big file', () => {
+    // 300 people: read on the page here (jsdom has no Worker), in slices, with progress between.
+    const people = Array.from({ length: 300 }, (_, i) => makeProfile(`big-${i}`, { name: `Mentee ${i}` }));
+    const bigSessions = people.map((profile, i) => makeSession(pack, { id: `big-s${i}`, profileId: profile.id, answers: quickAnswers(2, 3, 2) }));
+    // Ten sessions each: big enough to be still reading when the progress is looked at, or Cancel pressed.
+    const many = Array.from({ length: 10 }, (_, copy) => bigSessions.map((session) => ({ ...session, id: `${session.id}-${copy}` }))).flat();
+
+    it('should read it on the page, then save all of it once confirmed', { timeout: 60_000 }, async () => {
+      const store = await storeWith([ana]);
+      renderMentees(store);
+      await choose(bundleFile(people, bigSessions, 'big.json'));
+      const preview = await screen.findByRole('region', { name: 'Import preview: big.json' }, { timeout: 30_000 });
+      expect(Object.keys(store.getState().profiles)).toEqual(['ana']);
+      await userEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+      expect(await screen.findByText('Imported 300 people and 300 sessions.', {}, { timeout: 30_000 })).toBeInTheDocument();
+      expect(Object.keys(store.getState().profiles)).toHaveLength(301);
+      expect(store.getState().sessions['big-s299']).toEqual(bigSessions[299]);
+    });
+
+    it('should stop reading on Cancel, changing nothing', async () => {
+      const store = await storeWith([ana]);
+      renderMentees(store);
+      await choose(bundleFile(people, many, 'big.json'));
+      const progress = await screen.findByRole('region', { name: 'Importing big.json' });
+      expect(within(progress).getByRole('progressbar', { name: 'Import progress' })).toBeInTheDocument();
+      await userEvent.click(within(progress).getByRole('button', { name: 'Cancel' }));
+      expect(screen.getByText('Import cancelled. Nothing was changed.')).toBeInTheDocument();
+      expect(screen.queryByRole('progressbar')).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(screen.queryByRole('region', { name: /Import preview/ })).toBeNull();
+      expect(Object.keys(store.getState().profiles)).toEqual(['ana']);
+    });
+
+    it('should refuse it for one bad record, naming it, with nothing written', async () => {
+      const store = await storeWith([ana]);
+      renderMentees(store);
+      const damaged = [...bigSessions];
+      damaged[250] = { ...damaged[250]!, step: -1 };
+      // The file lists sessions by id, so big-s250 is the 170th.
+      await choose(bundleFile(people, damaged, 'big.json'));
+      const alert = await screen.findByRole('alert');
+      await waitFor(() => expect(alert).toHaveTextContent(/^“big\.json” cannot be imported: Session 170 of 300 \("big-s250"\) can't be read: step: /), { timeout: 10_000 });
+      expect(alert).toHaveTextContent(/Nothing was changed\.$/);
+      expect(Object.keys(store.getState().profiles)).toEqual(['ana']);
+      expect(store.getState().sessions).toEqual({});
+    });
+  });
+
   it('should cancel a preview without writing anything', async () => {
     const store = await makeReadyStore();
     renderMentees(store);
