@@ -16,6 +16,8 @@ const SINGLE_MODE = 'single';
 /** The one-file copy's name, in dist-single/ and, when offered for download, next to index.html. */
 const SINGLE_FILE_NAME = 'rungs.html';
 const THEME_COLOR = '#1d4e89';
+/** Tests of the layers that are pure by rule: they share one module graph per test worker (see `test` below). */
+const PURE = 'test/{domain,assessments,lib}';
 
 /**
  * The policy shared by both builds. No 'unsafe-inline' for style: React and Recharts set styles through the CSSOM
@@ -203,12 +205,36 @@ export default defineConfig(({ mode }) => {
     },
     preview: { port: 4173, strictPort: true },
     test: {
-      environment: 'jsdom',
-      include: ['test/**/*.test.{ts,tsx}'],
       exclude: ['test/e2e/**', 'node_modules/**'],
       setupFiles: ['test/setup.ts'],
       restoreMocks: true,
-      benchmark: { include: ['test/**/*.bench.ts'] },
+      // Each test file pays only for what it uses: starting jsdom costs about a second a file, so only components get it.
+      // A .ts test that needs a DOM says so on its first line: // @vitest-environment jsdom
+      projects: [
+        {
+          // The pure layers (src/domain is fenced by lint: no UI, storage or browser; the packs; lib's formatting): Node,
+          // and one module graph per worker, so zod, the domain and the real pack load once, not once a file. Safe
+          // because they keep no state at module level; a test that must have fresh modules belongs in 'node'.
+          extends: true,
+          test: {
+            name: 'pure',
+            environment: 'node',
+            isolate: false,
+            include: [`${PURE}/**/*.test.ts`],
+            benchmark: { include: ['test/**/*.bench.ts'] },
+          },
+        },
+        {
+          // Every other .ts test (the store, view models, app wiring, the CI scripts): Node, a fresh module graph a file.
+          extends: true,
+          test: { name: 'node', environment: 'node', include: ['test/**/*.test.ts'], exclude: [`${PURE}/**`], benchmark: { include: [] } },
+        },
+        {
+          // Components: jsdom, a fresh module graph a file (they mock modules).
+          extends: true,
+          test: { name: 'dom', environment: 'jsdom', include: ['test/**/*.test.tsx'], benchmark: { include: [] } },
+        },
+      ],
     },
   };
 });

@@ -1,7 +1,17 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => {
-  cleanup();
-});
+if (typeof document === 'undefined') {
+  // Node (pure tests): Node defines AbortController, TextEncoder, Blob and its other web globals as getters that turn
+  // into plain values on first use. Settle them now, so a test that compares globals before and after the code under
+  // test (the import fuzz) sees Node's own first use as no change.
+  for (const key of Object.getOwnPropertyNames(globalThis)) {
+    if (Object.getOwnPropertyDescriptor(globalThis, key)?.get) void Reflect.get(globalThis, key);
+  }
+} else {
+  // jsdom (component tests): jest-dom's matchers, and an unmounted tree after each test.
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => {
+    cleanup();
+  });
+}
