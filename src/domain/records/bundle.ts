@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isReservedKey } from '@/domain/guards';
 import { err, ok, type Result } from '@/domain/result';
 import { PROFILE_TYPE, SELF_PROFILE_ID, SESSION_TYPE } from './constants';
+import { migrateRecord, type RawRecord } from './migrations';
 import { restoreProfile, restoreSession, type RestoreProblem } from './restore';
 import type { Profile, Session } from './schema';
 import { BUNDLE_CREATOR, BUNDLE_TYPE, BUNDLE_VERSION } from './serialize';
@@ -286,7 +287,10 @@ function* parseBundleText(text: string): Generator<BundleStep, Result<Bundle, Bu
   const reserved = yield* reservedKeyProblem(parsed);
   if (reserved) return err(reserved);
 
-  const envelope = BundleEnvelopeSchema.safeParse(parsed);
+  // The envelope has its own format sequence and migrates like a record: an older bundle is brought up to this one.
+  const migrated = migrateRecord(parsed as RawRecord);
+  if (!migrated.ok) return err({ message: `The file is a Rungs bundle this version cannot update: ${migrated.error.message}.` });
+  const envelope = BundleEnvelopeSchema.safeParse(migrated.value.record);
   if (!envelope.success) return err({ message: `The file is not a valid Rungs bundle: ${describeIssues(envelope.error.issues)}.` });
 
   const progress = { checked: 0, total: envelope.data.profiles.length + envelope.data.sessions.length };

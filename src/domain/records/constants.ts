@@ -1,3 +1,5 @@
+import { BUNDLE_TYPE, BUNDLE_VERSION } from './serialize';
+
 // Kept apart from the zod schemas so the store can use them without putting the validators in the first load.
 export const SESSION_TYPE = 'rungs/session';
 export const PROFILE_TYPE = 'rungs/profile';
@@ -8,9 +10,11 @@ export const PROFILE_TYPE = 'rungs/profile';
 export const SESSION_VERSION = 2;
 export const PROFILE_VERSION = 3;
 
-/** The current format of a kind of record; 0 for a kind this build does not know. */
+/** The current format of a kind of document (records and the file bundle); 0 for a kind this build does not know. */
 export function currentVersionOf(type: string): number {
-  return type === SESSION_TYPE ? SESSION_VERSION : type === PROFILE_TYPE ? PROFILE_VERSION : 0;
+  if (type === SESSION_TYPE) return SESSION_VERSION;
+  if (type === PROFILE_TYPE) return PROFILE_VERSION;
+  return type === BUNDLE_TYPE ? BUNDLE_VERSION : 0;
 }
 /** The person assessing themselves, when no mentee is chosen. */
 export const SELF_PROFILE_ID = 'me';

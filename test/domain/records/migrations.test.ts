@@ -34,7 +34,7 @@ const without = (record: RawRecord, ...fields: string[]) => Object.fromEntries(O
 describe('MIGRATIONS', () => {
   it('should chain every kind of record from format 1 to the current one, one uniquely named step per format', () => {
     expect(new Set(MIGRATIONS.map((migration) => migration.id)).size).toBe(MIGRATIONS.length);
-    for (const type of [SESSION_TYPE, PROFILE_TYPE]) {
+    for (const type of [SESSION_TYPE, PROFILE_TYPE, BUNDLE_TYPE]) {
       const froms = MIGRATIONS.filter((migration) => migration.type === type).map((migration) => migration.from);
       expect(froms.sort((a, b) => a - b)).toEqual(Array.from({ length: currentVersionOf(type) - 1 }, (_, index) => index + 1));
     }
