@@ -16,5 +16,8 @@ export function currentVersionOf(type: string): number {
   if (type === PROFILE_TYPE) return PROFILE_VERSION;
   return type === BUNDLE_TYPE ? BUNDLE_VERSION : 0;
 }
+/** The parts of a person's record two tabs may change apart: each keeps its own change time and merges alone. */
+export const PROFILE_FIELDS = ['name', 'currentLevel', 'years', 'targetLevel', 'archivedAt', 'deletedAt'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
 /** The person assessing themselves, when no mentee is chosen. */
 export const SELF_PROFILE_ID = 'me';

@@ -1,5 +1,6 @@
 import type { Bundle } from './bundle';
-import { PROFILE_FIELDS, type Action, type Profile, type ProfileField, type Session, type StoredAnswer } from './schema';
+import { PROFILE_FIELDS, type ProfileField } from './constants';
+import type { Action, Profile, Session, StoredAnswer } from './schema';
 
 /**
  * JSON with object keys sorted at every level: two values are the same data exactly when their canonical texts

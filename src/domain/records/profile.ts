@@ -1,5 +1,5 @@
-import { PROFILE_TYPE, PROFILE_VERSION } from './constants';
-import { PROFILE_FIELDS, type Action, type Profile, type ProfileField } from './schema';
+import { PROFILE_FIELDS, PROFILE_TYPE, PROFILE_VERSION, type ProfileField } from './constants';
+import type { Action, Profile } from './schema';
 
 export interface ProfileDetails {
   name: string;

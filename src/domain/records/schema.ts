@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isReservedKey, ITEM_KEY_PATTERN, RECORD_ID_PATTERN } from '@/domain/guards';
 import { AnswerSchema, RatingBasisSchema } from '@/domain/scoring/answer';
-import { PROFILE_TYPE, PROFILE_VERSION, SESSION_TYPE, SESSION_VERSION } from './constants';
+import { PROFILE_FIELDS, PROFILE_TYPE, PROFILE_VERSION, SESSION_TYPE, SESSION_VERSION, type ProfileField } from './constants';
 
 /** Ids of pack items (kebab-case) as record keys; keys that could reach a prototype never pass. */
 export const ItemKeySchema = z
@@ -71,9 +71,7 @@ export const ActionSchema = z.strictObject({
   updatedAt: IsoDateSchema,
 });
 
-/** The parts of a person's record two tabs may change apart: each keeps its own change time and merges alone. */
-export const PROFILE_FIELDS = ['name', 'currentLevel', 'years', 'targetLevel', 'archivedAt', 'deletedAt'] as const;
-export type ProfileField = (typeof PROFILE_FIELDS)[number];
+export { PROFILE_FIELDS, type ProfileField } from './constants';
 
 const MAX_ACTIONS = 5000;
 
