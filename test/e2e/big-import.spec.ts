@@ -72,7 +72,6 @@ test.describe('Importing 5,000 mentees and 5,000 sessions', () => {
       expect(stored.filter(isImported)).toHaveLength(RECORDS);
       expect(stored.filter((entry) => !isImported(entry))).toEqual(before);
 
-      // The last long task of saving is the Mentees table drawing 5,001 rows once the records are in.
       const figures = {
         reading: { ms: Math.round(previewAt - start), ...(await longTasksBetween(page, start, previewAt)) },
         saving: { ms: Math.round(end - confirmAt), ...(await longTasksBetween(page, confirmAt, end)) },
@@ -82,7 +81,8 @@ test.describe('Importing 5,000 mentees and 5,000 sessions', () => {
 
       await page.reload();
       await expect(page.getByText(`${BIG_MENTEES + 1} mentees shown.`)).toBeVisible({ timeout: 60_000 });
-      await expect(page.getByRole('link', { name: 'Mentee 4999' })).toBeVisible();
+      // The table draws its first page of rows; the rest come on "Show more".
+      await expect(page.getByText(`Showing the first 200 of ${BIG_MENTEES + 1} mentees, in this order.`)).toBeVisible();
       await expect(page.getByRole('link', { name: 'Ana Ferreira' })).toBeVisible();
     });
   }

@@ -5,6 +5,7 @@ import { TableFrame } from '@/components/figure';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
+import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import { AddMentee } from './add-mentee';
 import { exportBundle } from './export-bundle';
@@ -26,6 +27,12 @@ const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'highestReady', label: 'Highest level ready' },
   { key: 'sessions', label: 'Sessions', numeric: true },
 ];
+
+/**
+ * Rows drawn at first, and added per "Show more": a mentor's list is drawn at once, and a file of thousands of people
+ * imported does not hold the page while every row is built.
+ */
+export const ROWS_PER_PAGE = 200;
 
 const labelOf = (key: SortKey) => COLUMNS.find((column) => column.key === key)?.label ?? key;
 
@@ -104,6 +111,8 @@ function MenteeTable({ rows: allRows }: { rows: readonly DashboardRow[] }) {
     () => sortRows(showArchived ? allRows : allRows.filter((row) => !row.archived), sort.key, sort.direction),
     [allRows, showArchived, sort],
   );
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const visible = shown.length > limit ? shown.slice(0, limit) : shown;
   const sortedBy = COLUMNS.find((column) => column.key === sort.key)?.label ?? '';
   const captionId = useId();
 
@@ -152,12 +161,25 @@ function MenteeTable({ rows: allRows }: { rows: readonly DashboardRow[] }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((row) => (
+              {visible.map((row) => (
                 <MenteeRow key={row.profileId} row={row} />
               ))}
             </tbody>
           </table>
         </TableFrame>
+      )}
+      {shown.length > visible.length && (
+        <div className="list-controls">
+          <p>
+            Showing the first {formatNumber(visible.length)} of {formatNumber(shown.length)} mentees, in this order.
+          </p>
+          <button type="button" className="secondary" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
+            Show {formatNumber(Math.min(ROWS_PER_PAGE, shown.length - visible.length))} more
+          </button>
+          <button type="button" className="secondary" onClick={() => setLimit(shown.length)}>
+            Show all {formatNumber(shown.length)}
+          </button>
+        </div>
       )}
     </section>
   );

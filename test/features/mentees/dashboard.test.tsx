@@ -183,4 +183,19 @@ describe('Mentees dashboard', { timeout: 20_000 }, () => {
     expect(frame.querySelectorAll('tbody tr')).toHaveLength(200);
     expect([...frame.querySelectorAll('tbody tr')].every((row) => row.lastElementChild?.textContent === '12')).toBe(true);
   }, 30_000);
+
+  it('should draw the first 200 of a longer list, then more on "Show more" and the rest on "Show all"', async () => {
+    const profiles = Array.from({ length: 450 }, (_, index) => makeProfile(`mentee-${String(index).padStart(3, '0')}`));
+    renderMentees(await storeWith(profiles));
+    const frame = await screen.findByRole('region', { name: 'Mentees, table' });
+    expect(frame.querySelectorAll('tbody tr')).toHaveLength(200);
+    expect(screen.getByText('Showing the first 200 of 450 mentees, in this order.')).toBeInTheDocument();
+    expect(names()[0]).toBe('Mentee-000');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show 200 more' }));
+    expect(frame.querySelectorAll('tbody tr')).toHaveLength(400);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 450' }));
+    expect(frame.querySelectorAll('tbody tr')).toHaveLength(450);
+    expect(screen.queryByRole('button', { name: /Show .* more/ })).toBeNull();
+  }, 30_000);
 });
