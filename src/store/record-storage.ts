@@ -148,7 +148,7 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /** What one tab tells the others after it wrote or removed a record. */
-export type TabMessage = { key: string } | { cleared: true };
+export type TabMessage = { key: string } | { keys: string[] } | { cleared: true };
 
 /** Tabs of the same browser tell each other which record changed; the others re-read it from storage. */
 export interface TabChannel {

@@ -186,8 +186,9 @@ export function createRecordWrites(core: StoreCore): RecordWrites {
       for (const [key, value] of entries) {
         // A change to the same record queued meanwhile must not land after the import with what was there before.
         if (dirty.has(key)) dirty.set(key, value);
-        if (!core.memoryOnly) deps.tabs?.post({ key });
       }
+      // One message for the whole import: other tabs read storage once, not once per record.
+      if (!core.memoryOnly && entries.length > 0) deps.tabs?.post({ keys: entries.map(([key]) => key) });
       return null;
     },
 

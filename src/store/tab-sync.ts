@@ -62,10 +62,13 @@ export function createTabSync(core: StoreCore, writes: RecordWrites): TabSync {
     set({ profiles, sessions, lastDeleted: { profile: shown, sessions: theirs, elsewhere: true }, changedElsewhereAt: now().getTime() });
   };
 
-  /** Another tab wrote or removed `key`: read it back and merge, so neither tab loses an answer. */
-  const applyFromTab = async (key: string) => {
+  /**
+   * Another tab wrote or removed `key`: read it back and merge, so neither tab loses an answer. `read` gives the
+   * stored value when it was read already (many records at once, after an import).
+   */
+  const applyFromTab = async (key: string, read?: { value: unknown }) => {
     if (writes.isRemovalPending(key)) return;
-    const raw = await core.storage.read(key);
+    const raw = read ? read.value : await core.storage.read(key);
     const isSession = key.startsWith(SESSION_PREFIX);
     const id = key.slice((isSession ? SESSION_PREFIX : PROFILE_PREFIX).length);
     const local = isSession ? get().sessions[id] : (get().profiles[id] ?? deletedMarkers.get(id));
@@ -117,23 +120,35 @@ export function createTabSync(core: StoreCore, writes: RecordWrites): TabSync {
       }
       return;
     }
-    const key = (message as { key?: unknown }).key;
-    if (typeof key !== 'string' || !(key.startsWith(SESSION_PREFIX) || key.startsWith(PROFILE_PREFIX))) return;
+    const said = message as { key?: unknown; keys?: unknown };
+    const keys = (Array.isArray(said.keys) ? said.keys : [said.key]).filter(
+      (key): key is string => typeof key === 'string' && (key.startsWith(SESSION_PREFIX) || key.startsWith(PROFILE_PREFIX)),
+    );
+    if (keys.length === 0) return;
     if (get().status !== 'ready') {
-      pendingFromTabs.add(key);
+      for (const key of keys) pendingFromTabs.add(key);
       return;
     }
-    void applyFromTab(key).catch(() => {
+    const applying = keys.length === 1 ? applyFromTab(keys[0]!) : applyMany(keys);
+    void applying.catch(() => {
       // Unreadable right now: the record is read again on the next message or the next start.
     });
+  };
+
+  /** Many records changed at once (an import in another tab): one read of storage, not one per record. */
+  const applyMany = async (keys: readonly string[]) => {
+    const wanted = new Set(keys);
+    const stored = new Map((await core.storage.readAll()).filter(([key]) => wanted.has(key)));
+    for (const key of keys) await applyFromTab(key, { value: stored.get(key) });
   };
 
   return {
     onTabMessage,
     showMerged,
     applyPending() {
-      for (const key of pendingFromTabs) onTabMessage({ key });
+      const keys = [...pendingFromTabs];
       pendingFromTabs.clear();
+      if (keys.length > 0) onTabMessage({ keys });
     },
   };
 }

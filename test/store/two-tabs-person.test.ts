@@ -148,3 +148,25 @@ describe('a deleted person and a tab that closed', () => {
     expect(store.getState().profiles[profile.id]?.name).toBe('Ana Ferreira');
   });
 });
+
+describe('an import in another tab', () => {
+  it('should show every imported person in the other tab, read from storage once rather than once per record', async () => {
+    const storage = memoryStorage();
+    const [tabA, tabB] = makeTabChannels(2);
+    const now = sharedClock();
+    const a = await makeReadyStore(storage, { tabs: tabA, now });
+    const b = await makeReadyStore(storage, { tabs: tabB, now });
+    const readAll = vi.spyOn(storage, 'readAll');
+    const read = vi.spyOn(storage, 'read');
+    const people = Array.from({ length: 300 }, (_, index) => ({ ...a.getState().addProfile({ ...details, name: `Person ${index}` }) }));
+    // Those were A's own adds; what is checked is one import of fresh people.
+    await vi.waitFor(() => expect(Object.keys(b.getState().profiles)).toHaveLength(300), settle);
+    readAll.mockClear();
+    read.mockClear();
+    const imported = people.map((person) => ({ ...person, id: `${person.id}-copy`, name: `${person.name} (copy)` }));
+    expect(await a.getState().commitImport({ profiles: imported, sessions: [] })).toBeNull();
+    await vi.waitFor(() => expect(Object.keys(b.getState().profiles)).toHaveLength(600), settle);
+    expect(readAll).toHaveBeenCalledTimes(1);
+    expect(read).not.toHaveBeenCalled();
+  });
+});
