@@ -11,9 +11,18 @@ import { ReportSection } from './report-section';
 const widthOf = (share: number): CSSProperties => ({ width: `${Math.max(0, Math.min(100, share * 100))}%` });
 const leftOf = (share: number): CSSProperties => ({ left: `${Math.max(0, Math.min(100, share * 100))}%` });
 
-export function LadderFigure({ ladder, defaultOpen }: { ladder: LadderView; defaultOpen: boolean }) {
+/** `load` builds the figure's rows: called only when the section is drawn (see ReportSection). */
+export function LadderFigure({ load, defaultOpen }: { load: () => LadderView; defaultOpen: boolean }) {
   return (
     <ReportSection id="results-ladder" title="Readiness for every level" defaultOpen={defaultOpen}>
+      {() => <LadderBody ladder={load()} />}
+    </ReportSection>
+  );
+}
+
+function LadderBody({ ladder }: { ladder: LadderView }) {
+  return (
+    <>
       <p className="figure-summary">{ladder.summary}</p>
       <table className="bar-table ladder-table">
         <caption>Readiness per level</caption>
@@ -51,7 +60,7 @@ export function LadderFigure({ ladder, defaultOpen }: { ladder: LadderView; defa
         </tbody>
       </table>
       <WhyDisclosure why={ladder.why} />
-    </ReportSection>
+    </>
   );
 }
 
@@ -85,9 +94,17 @@ function CompetencyRow({ row, hasMentor }: { row: CompetencyBar; hasMentor: bool
   );
 }
 
-export function GroupsFigure({ groups, defaultOpen }: { groups: GroupsView; defaultOpen: boolean }) {
+export function GroupsFigure({ targetTitle, load, defaultOpen }: { targetTitle: string; load: () => GroupsView; defaultOpen: boolean }) {
   return (
-    <ReportSection id="results-groups" title={`Competencies against ${groups.targetTitle}`} defaultOpen={defaultOpen}>
+    <ReportSection id="results-groups" title={`Competencies against ${targetTitle}`} defaultOpen={defaultOpen}>
+      {() => <GroupsBody groups={load()} />}
+    </ReportSection>
+  );
+}
+
+function GroupsBody({ groups }: { groups: GroupsView }) {
+  return (
+    <>
       <p className="figure-summary">{groups.summary}</p>
       <p className="bar-legend muted">
         <span className="legend-fill" aria-hidden="true" /> your score · <span className="legend-target" aria-hidden="true" /> target
@@ -121,13 +138,21 @@ export function GroupsFigure({ groups, defaultOpen }: { groups: GroupsView; defa
         ))}
       </div>
       <WhyDisclosure why={groups.why} />
+    </>
+  );
+}
+
+export function GapFigure({ levelTitle, load, defaultOpen }: { levelTitle: string; load: () => GapsView; defaultOpen: boolean }) {
+  return (
+    <ReportSection id="results-gaps" title={`Gaps for ${levelTitle}`} defaultOpen={defaultOpen}>
+      {() => <GapsBody gaps={load()} />}
     </ReportSection>
   );
 }
 
-export function GapFigure({ gaps, defaultOpen }: { gaps: GapsView; defaultOpen: boolean }) {
+function GapsBody({ gaps }: { gaps: GapsView }) {
   return (
-    <ReportSection id="results-gaps" title={`Gaps for ${gaps.levelTitle}`} defaultOpen={defaultOpen}>
+    <>
       <p className="figure-summary">{gaps.summary}</p>
       {gaps.rows.length > 0 && (
         <table className="bar-table gap-table">
@@ -158,6 +183,6 @@ export function GapFigure({ gaps, defaultOpen }: { gaps: GapsView; defaultOpen: 
         </table>
       )}
       <WhyDisclosure why={gaps.why} />
-    </ReportSection>
+    </>
   );
 }

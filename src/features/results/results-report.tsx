@@ -1,4 +1,5 @@
-import { memo, useDeferredValue, useEffect, useRef, type RefObject } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useMediaQuery, WIDE_SCREEN } from '@/components/use-media-query';
@@ -8,20 +9,26 @@ import type { SessionResults } from '@/domain/score-session';
 import { MentorPanel } from './mentor-panel';
 import { downloadSessionJson, ResultsActions } from './results-actions';
 import { GapFigure, GroupsFigure, LadderFigure } from './results-figures';
-import { CalibrationSection, CertificationsSection, EvidenceSection, Headline, PlanSection, SalarySection, WhatNextSection } from './results-sections';
+import { Headline, WhatNextSection } from './headline-section';
+import { PrintingContext } from './report-section';
+import { CalibrationSection, CertificationsSection, EvidenceSection, PlanSection, SalarySection } from './results-sections';
 import type { ResultsView } from './results-view';
 import { PackChangeNote } from '@/components/pack-change';
 import type { PackMigrationReport } from '@/domain/records/pack-migration';
 
 /**
  * A printed report cannot be clicked: open every folded section and data table while printing, and fold back
- * afterwards those that were closed. "Why?" stays as the reader left it (print hides it).
+ * afterwards those that were closed. "Why?" stays as the reader left it (print hides it). Folded sections draw
+ * their body only when needed, so the whole report is drawn first, synchronously: the browser prints right after
+ * "beforeprint" returns.
  */
-function useOpenFoldsWhilePrinting(root: RefObject<HTMLElement | null>) {
+function useOpenFoldsWhilePrinting(root: RefObject<HTMLElement | null>): boolean {
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     // A set: "beforeprint" can come twice before "afterprint" (print preview, then print).
     const opened = new Set<HTMLDetailsElement>();
     const before = () => {
+      flushSync(() => setPrinting(true));
       for (const details of root.current?.querySelectorAll<HTMLDetailsElement>('details.figure-data:not([open]), details.section-fold:not([open])') ?? []) {
         details.open = true;
         opened.add(details);
@@ -30,6 +37,7 @@ function useOpenFoldsWhilePrinting(root: RefObject<HTMLElement | null>) {
     const after = () => {
       for (const details of opened) details.open = false;
       opened.clear();
+      setPrinting(false);
     };
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
@@ -38,6 +46,7 @@ function useOpenFoldsWhilePrinting(root: RefObject<HTMLElement | null>) {
       window.removeEventListener('afterprint', after);
     };
   }, [root]);
+  return printing;
 }
 
 interface Props {
@@ -101,12 +110,13 @@ function Contents({ view }: { view: ResultsView }) {
 const ReportBody = memo(function ReportBody({ view, open }: { view: ResultsView; open: boolean }) {
   return (
     <>
-      <GapFigure gaps={view.gaps} defaultOpen={open} />
-      <CertificationsSection certifications={view.certifications} defaultOpen={open} />
-      <PlanSection plan={view.plan} defaultOpen={open} />
-      <LadderFigure ladder={view.ladder} defaultOpen={open} />
+      {/* Each section builds its part of the view only when it is drawn: open, scrolled near or printed. */}
+      <GapFigure levelTitle={view.targetTitle} load={() => view.gaps} defaultOpen={open} />
+      <CertificationsSection load={() => view.certifications} defaultOpen={open} />
+      <PlanSection load={() => view.plan} defaultOpen={open} />
+      <LadderFigure load={() => view.ladder} defaultOpen={open} />
       {/* Every competency, group by group: a reference, folded on every screen until asked for. */}
-      <GroupsFigure groups={view.groups} defaultOpen={false} />
+      <GroupsFigure targetTitle={view.targetTitle} load={() => view.groups} defaultOpen={false} />
       <CalibrationSection calibration={view.calibration} defaultOpen={open} />
       {view.salary && <SalarySection salary={view.salary} defaultOpen={open} />}
     </>
@@ -116,40 +126,48 @@ const ReportBody = memo(function ReportBody({ view, open }: { view: ResultsView;
 export function ResultsReport({ session, stored = session, packChange = null, pack, results, view }: Props) {
   useDocumentTitle(view.documentTitle);
   const root = useRef<HTMLElement>(null);
-  useOpenFoldsWhilePrinting(root);
+  const printing = useOpenFoldsWhilePrinting(root);
   const wide = useMediaQuery(WIDE_SCREEN);
-  // A mentor rating 52 competencies in a row must not wait for the report to redraw after each one: the panel
-  // answers at once and the report catches up in the background (interrupted, not queued, by the next change).
-  const deferredView = useDeferredValue(view);
-  const headline = deferredView.headline;
+  // The verdict is what people come for: the first render paints the header and the headline alone, and the rest
+  // of the report follows in a background render that gives way to input (false first, then true).
+  const rest = useDeferredValue(true, false);
+  const { headline } = view;
   return (
-    <article ref={root} className="results" aria-labelledby="results-title">
-      <header className="results-header">
-        <ScreenHeading id="results-title">{view.heading}</ScreenHeading>
-        <p className="results-meta">
-          {view.assessmentTitle} · {view.status} · target <strong>{view.targetTitle}</strong>
-        </p>
-        <PackChangeNote message={view.versionNote} report={packChange} />
-        {view.notApplicableText && <p className="muted">{view.notApplicableText}</p>}
-      </header>
-      <Headline headline={headline} sessionId={session.id} />
-      {headline.kind === 'scored' && <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(stored)} />}
-      {!deferredView.notEnoughAnswers && (
-        <>
-          <Contents view={deferredView} />
-          <ReportBody view={deferredView} open={wide} />
-        </>
-      )}
-      {/* For every session, "Me" included: a mentor may sit with anyone. Shown even before there are scores; keyed so
-          its open state and unsaved note never carry over to another session. */}
-      <MentorPanel key={session.id} session={session} pack={pack} results={results} />
-      <EvidenceSection notes={view.evidence} defaultOpen={wide} />
-      <footer className="results-footer">
-        <p className="muted">
-          {view.packTitle} · {view.basisText}
-        </p>
-        <ResultsActions session={stored} report={{ pack, results }} />
-      </footer>
-    </article>
+    <PrintingContext value={printing}>
+      <article ref={root} className="results" aria-labelledby="results-title">
+        <header className="results-header">
+          <ScreenHeading id="results-title">{view.heading}</ScreenHeading>
+          <p className="results-meta">
+            {view.assessmentTitle} · {view.status} · target <strong>{view.targetTitle}</strong>
+          </p>
+          <PackChangeNote message={view.versionNote} report={packChange} />
+          {view.notApplicableText && <p className="muted">{view.notApplicableText}</p>}
+        </header>
+        <Headline headline={headline} sessionId={session.id} />
+        {(rest || printing) && (
+          <>
+            {headline.kind === 'scored' && (
+              <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(stored)} />
+            )}
+            {!view.notEnoughAnswers && (
+              <>
+                <Contents view={view} />
+                <ReportBody view={view} open={wide} />
+              </>
+            )}
+            {/* For every session, "Me" included: a mentor may sit with anyone. Shown even before there are scores;
+                keyed so its open state and unsaved note never carry over to another session. */}
+            <MentorPanel key={session.id} session={session} pack={pack} results={results} />
+            <EvidenceSection notes={view.evidence} defaultOpen={wide} />
+            <footer className="results-footer">
+              <p className="muted">
+                {view.packTitle} · {view.basisText}
+              </p>
+              <ResultsActions session={stored} report={{ pack, results }} />
+            </footer>
+          </>
+        )}
+      </article>
+    </PrintingContext>
   );
 }

@@ -98,7 +98,25 @@ function notApplicableTextOf(results: SessionResults): string | null {
 
 const SELF: Person = { name: 'Me', currentLevel: null, isSelf: true };
 
-/** The whole Results screen for one session, ready to lay out. */
+/** The parts of the view that are built only when first read, each at most once. */
+type LazyPart = 'headline' | 'ladder' | 'groups' | 'gaps' | 'calibration' | 'certifications' | 'plan' | 'salary' | 'evidence';
+
+/**
+ * Defines each part as a property built on its first read and kept: a section nobody opens is never built, the
+ * headline is built by the component that paints it first, and a rebuilt view costs nothing until it is shown.
+ */
+function withLazyParts<Base extends object>(base: Base, builders: { [K in LazyPart]: () => ResultsView[K] }): Base & Pick<ResultsView, LazyPart> {
+  for (const key of Object.keys(builders) as LazyPart[]) {
+    let built: { value: unknown } | null = null;
+    Object.defineProperty(base, key, {
+      enumerable: true,
+      get: () => (built ??= { value: builders[key]() }).value,
+    });
+  }
+  return base as Base & Pick<ResultsView, LazyPart>;
+}
+
+/** The whole Results screen for one session, ready to lay out; each part is built when first read. */
 /** `packChangeNote`: what changed in the pack since the session was answered (see pack-migration), said instead of the bare versions. */
 export function buildResultsView(pack: Pack, session: Session, results: SessionResults, person: Person = SELF, packChangeNote: string | null = null): ResultsView {
   const lookups = lookupsOf(pack);
@@ -106,13 +124,14 @@ export function buildResultsView(pack: Pack, session: Session, results: SessionR
   const when = session.completedAt ?? session.updatedAt;
   const currentLevel = person.currentLevel && pack.levels.some((level) => level.id === person.currentLevel) ? person.currentLevel : null;
   const heading = person.isSelf ? 'Your results' : `Results for ${person.name}`;
-  return {
+  const dateText = formatDate(when);
+  const base = {
     heading,
-    documentTitle: `${heading} · ${formatDate(when)}`,
+    documentTitle: `${heading} · ${dateText}`,
     personName: person.isSelf ? null : person.name,
     packTitle: pack.meta.title,
     assessmentTitle: assessment?.title ?? session.assessmentId,
-    dateText: formatDate(when),
+    dateText,
     status: session.completedAt ? `Completed ${formatDate(session.completedAt)}` : `In progress, last saved ${formatDate(session.updatedAt)}`,
     targetTitle: lookups.levelTitle(results.targetLevel),
     basisText: BASIS_TEXT[session.basis],
@@ -123,16 +142,18 @@ export function buildResultsView(pack: Pack, session: Session, results: SessionR
         : `Answered with version ${session.packVersion} of the pack and scored with version ${pack.meta.version}.`),
     notApplicableText: notApplicableTextOf(results),
     notEnoughAnswers: results.notEnoughAnswers,
-    headline: buildHeadline(pack, session, results, lookups, { ...person, currentLevel }),
-    ladder: buildLadder(results, lookups, currentLevel, Math.round(READY_THRESHOLD * 100)),
-    groups: buildGroups(results, lookups),
-    gaps: buildGaps(results, lookups),
-    calibration: buildCalibration(results, lookups),
-    certifications: buildCertifications(results, lookups),
-    plan: buildPlan(results, lookups),
-    salary: buildSalary(results, lookups, currentLevel),
-    evidence: buildEvidence(session, lookups),
   };
+  return withLazyParts(base, {
+    headline: () => buildHeadline(pack, session, results, lookups, { ...person, currentLevel }),
+    ladder: () => buildLadder(results, lookups, currentLevel, Math.round(READY_THRESHOLD * 100)),
+    groups: () => buildGroups(results, lookups),
+    gaps: () => buildGaps(results, lookups),
+    calibration: () => buildCalibration(results, lookups),
+    certifications: () => buildCertifications(results, lookups),
+    plan: () => buildPlan(results, lookups),
+    salary: () => buildSalary(results, lookups, currentLevel),
+    evidence: () => buildEvidence(session, lookups),
+  });
 }
 
 /** "2026-03-03" from the session's completion (else last save) time, for export file names. */

@@ -1,4 +1,6 @@
-import { render } from '@testing-library/react';
+import { Profiler } from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { Pack } from '@/domain/pack/schema';
@@ -62,7 +64,8 @@ export function rateAll(pack: Pack, assessmentId: string, value: number): Record
 }
 
 /** Renders the Results route as the app mounts it (nested under /results) over a hydrated in-memory store. */
-export async function renderResults(path: string, sessions: readonly Session[]) {
+/** `onCommit`: called after each commit of the page, to see what each render painted. */
+export async function renderResults(path: string, sessions: readonly Session[], onCommit: () => void = () => {}) {
   const store = createAppStore({
     storage: memoryStorage(Object.fromEntries(sessions.map((session) => [sessionKey(session.id), session]))),
     loadRestore: () => import('@/domain/records/restore'),
@@ -70,13 +73,26 @@ export async function renderResults(path: string, sessions: readonly Session[]) 
   await store.getState().hydrate();
   const location = memoryLocation({ path, record: true });
   const view = render(
-    <StoreProvider store={store}>
-      <Router hook={location.hook}>
-        <Route path="/results" nest>
-          <ResultsPage />
-        </Route>
-      </Router>
-    </StoreProvider>,
+    <Profiler id="results" onRender={onCommit}>
+      <StoreProvider store={store}>
+        <Router hook={location.hook}>
+          <Route path="/results" nest>
+            <ResultsPage />
+          </Route>
+        </Router>
+      </StoreProvider>
+    </Profiler>,
   );
   return { ...view, store, location };
+}
+
+/**
+ * Opens every folded section of the report, as a reader on a phone taps each heading: a folded section draws its
+ * rows only once it is opened (jsdom has no wide screen, so every section starts folded).
+ */
+export async function openFoldedSections() {
+  await screen.findByRole('navigation', { name: 'Contents of the results' });
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.section-fold:not([open])')) {
+    await userEvent.click(within(details).getByRole('heading', { level: 2 }));
+  }
 }

@@ -6,7 +6,7 @@ import { restoreSession } from '@/domain/records/restore';
 import { scoreSession } from '@/domain/score-session';
 import { answersOf } from '@/domain/records/session';
 import { makeMiniPack } from '../../fixtures/mini-pack';
-import { choice, loadRealPack, makeSession, rateAll, rating, renderResults } from './results-fixtures';
+import { choice, loadRealPack, makeSession, openFoldedSections, rateAll, rating, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
 vi.mock('@/packs/use-packs', () => ({ useReadyPacks: () => packs.current }));
@@ -72,6 +72,7 @@ describe('ResultsPage', () => {
     usePacks(mini);
     // Only leadership answered: 2 of level two's 12 target weight is scored, under half.
     await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'two', answers: { 'leadership-self-1': rating(3) } })]);
+    await openFoldedSections();
     expect(await screen.findByRole('heading', { level: 2, name: 'Not enough answers yet' })).toBeInTheDocument();
     expect(screen.getByText(/Only 17% of what Level two expects has a score/)).toBeInTheDocument();
     const ladder = screen.getByRole('table', { name: 'Readiness per level' });
@@ -81,6 +82,7 @@ describe('ResultsPage', () => {
   it('should draw each figure as a table of bars with the right rows and the numbers in words', async () => {
     usePacks(mini);
     await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'two', answers: miniAnswers })]);
+    await openFoldedSections();
 
     const ladder = await screen.findByRole('table', { name: 'Readiness per level' });
     expect(rowHeaders(ladder)).toEqual(['Level one (next rung)', 'Level two (your target)', 'Level three']);
@@ -111,6 +113,7 @@ describe('ResultsPage', () => {
     usePacks(real);
     const session = makeSession(real, { assessmentId: 'quick', targetLevel: 'production-manager', answers: rateAll(real, 'quick', 1) });
     await renderResults('/results/session-1', [session]);
+    await openFoldedSections();
 
     const section = await screen.findByRole('region', { name: 'Recommended certifications' });
     const list = within(section).getByRole('list', { name: /Recommended certifications/ });
@@ -131,6 +134,7 @@ describe('ResultsPage', () => {
     usePacks(real);
     const session = makeSession(real, { assessmentId: 'quick', targetLevel: 'production-manager', answers: rateAll(real, 'quick', 1) });
     await renderResults('/results/session-1', [session]);
+    await openFoldedSections();
     const results = scoreSession({ pack: real, questionIds: real.assessments[0]!.questionIds, answers: answersOf(session), targetLevel: 'production-manager' });
     const quoted = results.target.gaps.find((gap) => (gap.gap ?? 0) > 0 && gap.focusArea.provenance.kind === 'quoted')!;
     const provenance = quoted.focusArea.provenance as { seed: string; quote: string };
@@ -149,6 +153,7 @@ describe('ResultsPage', () => {
   it('should show the development plan in 30/60/90-day groups with actions', async () => {
     usePacks(real);
     await renderResults('/results/session-1', [makeSession(real, { assessmentId: 'quick', targetLevel: 'production-manager', answers: rateAll(real, 'quick', 1) })]);
+    await openFoldedSections();
     const plan = await screen.findByRole('region', { name: 'Development plan' });
     expect(within(plan).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Next 30 days', 'By 60 days', 'By 90 days']);
     expect(within(plan).getAllByRole('heading', { level: 4 })).toHaveLength(9);
@@ -158,6 +163,7 @@ describe('ResultsPage', () => {
   it('should show the next level’s salary with its source', async () => {
     usePacks(real);
     await renderResults('/results/session-1', [makeSession(real, { assessmentId: 'quick', targetLevel: 'production-manager', answers: rateAll(real, 'quick', 1) })]);
+    await openFoldedSections();
     const level = real.levels[0]!;
     const salary = await screen.findByRole('region', { name: `Salary context: ${level.title}` });
     expect(within(salary).getByText('$70,000')).toBeInTheDocument();
@@ -170,6 +176,7 @@ describe('ResultsPage', () => {
     // lean: self 4, scenario answered wrong (evidence 0) → +4, over; safety: self 0, scenario best (4) → −4, under.
     const answers = { 'lean-self-1': rating(4), 'lean-self-2': rating(4), 'safety-self-1': rating(0), 'leadership-self-1': rating(2), 'lean-scenario-1': choice('a'), 'safety-scenario-1': choice('a') };
     await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'two', answers })]);
+    await openFoldedSections();
     const section = await screen.findByRole('region', { name: 'Calibration: self-rating against scenarios' });
     const table = within(section).getByRole('table');
     expect(rowHeaders(table)).toEqual(['Lean', 'Safety']);
@@ -188,6 +195,7 @@ describe('ResultsPage', () => {
   it('should say why no certification is recommended when there is no gap', async () => {
     usePacks(mini);
     await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'three', answers: rateAll(mini, 'full', 4) })]);
+    await openFoldedSections();
     const section = await screen.findByRole('region', { name: 'Recommended certifications' });
     expect(within(section).getByText(/You have no gap for Level three/)).toBeInTheDocument();
     expect(within(section).queryByRole('list')).toBeNull();
@@ -197,6 +205,7 @@ describe('ResultsPage', () => {
     usePacks(mini);
     const evidence = { safety: 'Ran the audit.\n<img src=x onerror=alert(1)>', lean: 'Led 5S on line 2.' };
     await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'two', answers: miniAnswers, evidence })]);
+    await openFoldedSections();
     const section = await screen.findByRole('region', { name: 'Your evidence notes' });
     expect([...section.querySelectorAll('dt')].map((term) => term.textContent)).toEqual(['Lean', 'Safety']);
     expect(within(section).getByText(/Ran the audit/).textContent).toBe(evidence.safety);
@@ -271,17 +280,51 @@ describe('ResultsPage', () => {
     });
   });
 
-  it('should open the folded data tables while printing, and fold them back after', async () => {
+  it('should open the folded sections while printing, with their rows drawn, and fold them back after', async () => {
     usePacks(mini);
     await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'two', answers: miniAnswers })]);
-    await screen.findByRole('table', { name: 'Readiness per level' });
+    await screen.findByRole('heading', { level: 2, name: 'Readiness for every level' });
     const folded = () => [...document.querySelectorAll('details.section-fold')].map((details) => details.hasAttribute('open'));
     expect(folded().length).toBeGreaterThanOrEqual(5);
     expect(folded().every((open) => !open)).toBe(true);
+    // A folded section draws nothing until it is needed.
+    expect(screen.queryByRole('table', { name: 'Readiness per level' })).not.toBeInTheDocument();
     window.dispatchEvent(new Event('beforeprint'));
     expect(folded().every((open) => open)).toBe(true);
+    // Drawn before "beforeprint" returns: the browser prints right after it.
+    expect(within(screen.getByRole('region', { name: 'Readiness for every level' })).getByRole('table', { name: 'Readiness per level' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Development plan' })).getAllByRole('listitem').length).toBeGreaterThan(0);
     window.dispatchEvent(new Event('afterprint'));
     expect(folded().every((open) => !open)).toBe(true);
+  });
+
+  it('should draw a folded section’s rows once it is opened, and keep them when it is folded again', async () => {
+    usePacks(mini);
+    await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'two', answers: miniAnswers })]);
+    const plan = await screen.findByRole('region', { name: 'Development plan' });
+    expect(within(plan).queryAllByRole('listitem')).toHaveLength(0);
+    await userEvent.click(within(plan).getByRole('heading', { level: 2, name: 'Development plan' }));
+    expect(await within(plan).findAllByRole('heading', { level: 3 })).not.toHaveLength(0);
+    expect(within(plan).getAllByRole('listitem').length).toBeGreaterThan(0);
+    await userEvent.click(within(plan).getByRole('heading', { level: 2, name: 'Development plan' }));
+    expect(plan.querySelector('details.section-fold')).not.toHaveAttribute('open');
+    expect(within(plan).getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it('should paint the verdict in the first render of the report, before the rest of it', async () => {
+    usePacks(mini);
+    const commits: { verdict: boolean; contents: boolean }[] = [];
+    await renderResults('/results/session-1', [makeSession(mini, { targetLevel: 'two', answers: miniAnswers })], () =>
+      commits.push({
+        verdict: document.querySelector('.headline .verdict') !== null,
+        contents: document.querySelector('nav[aria-label="Contents of the results"]') !== null,
+      }),
+    );
+    await screen.findByRole('navigation', { name: 'Contents of the results' });
+    const first = commits.findIndex((commit) => commit.verdict);
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(commits[first]).toEqual({ verdict: true, contents: false });
+    expect(commits.at(-1)).toEqual({ verdict: true, contents: true });
   });
 
   it('should offer to print a scored report', async () => {
