@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { HOME_PATH, parseSessionIdParam } from '@/lib/routes';
 import { useSessionOnPack } from '@/packs/pack-changelogs';
@@ -73,9 +73,16 @@ function ScoredSession({ session }: { session: Session }) {
   // A session answered on an older pack version is read through the changelog; the stored record is not rewritten.
   const opened = useSessionOnPack(session, pack);
   const shown = opened?.session ?? session;
-  const scored = useMemo(() => scoreSessionRecord(pack, shown), [pack, shown]);
+  // A mentor rating 52 competencies in a row must not wait for the whole report to be rescored after each one: the
+  // panel shows the new rating at once (it reads `shown`), and the scores and the report follow in a background
+  // render that the next change interrupts rather than queues behind. Built once per session version, not per render.
+  const scoredOn = useDeferredValue(shown);
+  const scored = useMemo(() => scoreSessionRecord(pack, scoredOn), [pack, scoredOn]);
   const note = opened?.message ?? null;
-  const view = useMemo(() => (scored.ok && pack ? buildResultsView(pack, shown, scored.value, person, note) : null), [scored, pack, shown, person, note]);
+  const view = useMemo(
+    () => (scored.ok && pack ? buildResultsView(pack, scoredOn, scored.value, person, note) : null),
+    [scored, pack, scoredOn, person, note],
+  );
   if (!scored.ok || !pack || !view) {
     return (
       <ResultsState>
@@ -102,7 +109,8 @@ function ResultsFor({ session }: { session: Session | undefined }) {
   if (!session) return <NoSuchResults />;
   return (
     <Suspense fallback={<Reading />}>
-      <ScoredSession session={session} />
+      {/* Keyed: another session's results never show, even for a moment, with this one's deferred scores. */}
+      <ScoredSession key={session.id} session={session} />
     </Suspense>
   );
 }

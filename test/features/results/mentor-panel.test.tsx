@@ -134,4 +134,20 @@ describe('MentorPanel', () => {
     expect(stored().basis).toBe('lower');
     expect(readinessShown()).toBe('67%');
   });
+
+  it('should show a new rating in the panel and bring the scores above up to date after it, change after change', async () => {
+    const { stored } = await renderPanel({ safety: 3 });
+    await userEvent.click(within(panel()).getByRole('radio', { name: /^Mentor ratings/ }));
+    expect(readinessShown()).toBe('100%');
+    const safety = screen.getByRole('combobox', { name: 'Mentor rating for Safety' });
+    // Two changes in a row: the report is rescored from the latest one, not left on the first.
+    await userEvent.selectOptions(safety, '0 — None');
+    await userEvent.selectOptions(safety, '3 — ' + mini.scale.points[3]!.label);
+    expect(safety).toHaveValue('3');
+    expect(stored().mentorRatings).toMatchObject({ safety: 3 });
+    await waitFor(() => expect(readinessShown()).toBe('100%'));
+    await userEvent.selectOptions(safety, '0 — None');
+    expect(safety).toHaveValue('0');
+    await waitFor(() => expect(readinessShown()).not.toBe('100%'));
+  });
 });
