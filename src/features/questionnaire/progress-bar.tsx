@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Progress } from '@/domain/questionnaire/questionnaire';
 import { plural } from '@/lib/format';
 
@@ -11,7 +12,9 @@ export function progressText({ answered, total, left, notSure, minutesLeft }: Pr
   return notSure > 0 ? `${base} · ${plural(notSure, 'marked “Not sure”', 'marked “Not sure”')}` : `${base} · all answered`;
 }
 
-export function ProgressBar({ progress }: { progress: Progress }) {
+/** Redrawn only when a number it shows changes: a changed answer on an answered question moves nothing here. */
+export const ProgressBar = memo(
+  function ProgressBar({ progress }: { progress: Progress }) {
   const { answered, total } = progress;
   return (
     <div className="progress">
@@ -21,4 +24,6 @@ export function ProgressBar({ progress }: { progress: Progress }) {
       </p>
     </div>
   );
-}
+},
+  (a, b) => (Object.keys(a.progress) as (keyof Progress)[]).every((key) => a.progress[key] === b.progress[key]),
+);

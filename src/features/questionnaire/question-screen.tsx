@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { reviewPath } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
@@ -7,7 +7,8 @@ import type { Pack } from '@/domain/pack/schema';
 import { progressOf, screenIndexOf, type QuestionnaireEntry, type QuestionnaireScreen } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
-import { defaultValuesOf, screenSchema, toAnswer } from './answer-value';
+import { storedAnswerOf } from '@/domain/records/session';
+import { defaultValuesOf, screenSchema, toAnswer, toValue } from './answer-value';
 import { EvidenceNote } from './evidence-note';
 import { ProgressBar } from './progress-bar';
 import { focusRequestedQuestion } from './question-focus';
@@ -54,17 +55,20 @@ const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens
     () =>
       store.subscribe((state, previous) => {
         const answers = state.sessions[sessionId]?.answers;
-        if (!answers || answers === previous.sessions[sessionId]?.answers) return;
-        const stored = defaultValuesOf(questions, answers);
+        const before = previous.sessions[sessionId]?.answers;
+        if (!answers || answers === before) return;
         for (const question of questions) {
-          const value = stored[question.id];
+          // Only this screen's answers that changed: the one just clicked is already what the form shows.
+          const stored = storedAnswerOf(answers, question.id);
+          if (before && stored === storedAnswerOf(before, question.id)) continue;
+          const value = toValue(stored?.answer);
           if (value !== undefined && value !== form.getValues(question.id)) form.setValue(question.id, value);
         }
       }),
     [store, sessionId, questions, form],
   );
   const group = pack.groups.find((candidate) => candidate.id === screen.groupId);
-  const competencies = new Map(pack.competencies.map((competency) => [competency.id, competency]));
+  const competencies = useMemo(() => new Map(pack.competencies.map((competency) => [competency.id, competency])), [pack]);
   const isLast = screenIndex === screens.length - 1;
   const numbers = useMemo(() => new Map(screens.flatMap((each) => each.entries.flatMap((entry) => entry.questions)).map((question, i) => [question.id, i + 1])), [screens]);
 
@@ -145,6 +149,10 @@ export function QuestionScreen(props: Props) {
   const screenIndex = screenIndexOf(screens, session.step);
   const screen = screens[screenIndex];
   const goToStep = useAppStore((state) => state.goToStep);
+  const sessionId = session.id;
+  const onJump = useCallback((entryIndex: number) => goToStep(sessionId, entryIndex), [goToStep, sessionId]);
+  // An answer changes only the answers: the progress is counted once per answer, not per render.
+  const progress = useMemo(() => progressOf(pack, session), [pack, session.assessmentId, session.answers]); // eslint-disable-line react-hooks/exhaustive-deps
   // After the first move within this visit, each new screen's heading takes focus.
   const [moved, setMoved] = useState(false);
   const [lastIndex, setLastIndex] = useState(screenIndex);
@@ -155,14 +163,8 @@ export function QuestionScreen(props: Props) {
   if (!screen) return <p>This assessment has no questions.</p>;
   return (
     <div className="questionnaire">
-      <ProgressBar progress={progressOf(pack, session)} />
-      <SectionList
-        pack={pack}
-        session={session}
-        entries={props.entries}
-        currentGroup={screen.groupId}
-        onJump={(entryIndex) => goToStep(session.id, entryIndex)}
-      />
+      <ProgressBar progress={progress} />
+      <SectionList pack={pack} answers={session.answers} entries={props.entries} currentGroup={screen.groupId} onJump={onJump} />
       <ScreenForm
         key={screen.firstEntry}
         pack={pack}

@@ -1,32 +1,57 @@
+import { memo, useMemo, useState } from 'react';
 import type { Pack } from '@/domain/pack/schema';
 import { answerStateOf, type QuestionnaireEntry } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { storedAnswerOf } from '@/domain/records/session';
 
-/** Jump to any section; each says how much of it is answered. */
-export function SectionList({ pack, session, entries, currentGroup, onJump }: {
+interface Props {
   pack: Pack;
-  session: Session;
+  answers: Session['answers'];
   entries: readonly QuestionnaireEntry[];
   currentGroup: string;
   onJump: (entryIndex: number) => void;
-}) {
-  const sections = pack.groups
-    .map((group) => {
-      const first = entries.findIndex((entry) => entry.groupId === group.id);
-      const questions = entries.filter((entry) => entry.groupId === group.id).flatMap((entry) => entry.questions);
-      // The same count as the progress line and the review: an answer its question cannot take is none.
-      const answered = questions.filter((question) => answerStateOf(question, storedAnswerOf(session.answers, question.id)) !== 'unanswered').length;
-      return { group, first, total: questions.length, answered };
-    })
-    .filter((section) => section.first >= 0)
-    .sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Jump to any section; each says how much of it is answered. Folded until asked for, and counted only while open:
+ * an answer given with the list folded costs nothing here.
+ */
+export const SectionList = memo(function SectionList({ pack, answers, entries, currentGroup, onJump }: Props) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="sections">
+    <details
+      className="sections"
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+      }}
+    >
       <summary>Sections</summary>
-      <nav aria-label="Sections">
-        <ol>
-          {sections.map(({ group, first, total, answered }) => (
+      {open && <SectionLinks pack={pack} answers={answers} entries={entries} currentGroup={currentGroup} onJump={onJump} />}
+    </details>
+  );
+});
+
+function SectionLinks({ pack, answers, entries, currentGroup, onJump }: Props) {
+  // Where each section starts and which questions it holds depend on the content only; the counts on the answers.
+  const groups = useMemo(
+    () =>
+      pack.groups
+        .map((group) => {
+          const first = entries.findIndex((entry) => entry.groupId === group.id);
+          const questions = entries.filter((entry) => entry.groupId === group.id).flatMap((entry) => entry.questions);
+          return { group, first, questions };
+        })
+        .filter((section) => section.first >= 0)
+        .sort((a, b) => a.first - b.first),
+    [pack, entries],
+  );
+  return (
+    <nav aria-label="Sections">
+      <ol>
+        {groups.map(({ group, first, questions }) => {
+          // The same count as the progress line and the review: an answer its question cannot take is none.
+          const answered = questions.filter((question) => answerStateOf(question, storedAnswerOf(answers, question.id)) !== 'unanswered').length;
+          return (
             <li key={group.id}>
               <button
                 type="button"
@@ -37,12 +62,12 @@ export function SectionList({ pack, session, entries, currentGroup, onJump }: {
                 {group.title}
               </button>{' '}
               <span className="muted">
-                ({answered} of {total} answered)
+                ({answered} of {questions.length} answered)
               </span>
             </li>
-          ))}
-        </ol>
-      </nav>
-    </details>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }

@@ -88,6 +88,19 @@ describe('QuestionScreen', () => {
     expect(screen.getByText(/1 of 3 answered · 2 left/)).toBeInTheDocument();
   });
 
+  it('should count each section’s answers when the sections list is opened, and go on counting while it is open', async () => {
+    const { rerender } = await setup();
+    const first = screen.getAllByRole('radiogroup')[0]!;
+    await userEvent.click(within(first).getAllByRole('radio')[2]!);
+    rerender();
+    await userEvent.click(screen.getByText('Sections'));
+    const firstSection = () => within(screen.getByRole('navigation', { name: 'Sections' })).getAllByRole('listitem')[0]!;
+    expect(firstSection()).toHaveTextContent(/\(1 of \d+ answered\)/);
+    await userEvent.click(within(screen.getAllByRole('radiogroup')[1]!).getAllByRole('radio')[1]!);
+    rerender();
+    expect(firstSection()).toHaveTextContent(/\(2 of \d+ answered\)/);
+  });
+
   it('should let the person jump to a section', async () => {
     const { store, sessionId } = await setup();
     await userEvent.click(screen.getByText('Sections'));
