@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isReservedKey, ITEM_KEY_PATTERN, RECORD_ID_PATTERN } from '@/domain/guards';
-import { AnswerSchema, RatingBasisSchema } from '@/domain/scoring/answer';
+import { RatingBasisSchema } from '@/domain/scoring/answer';
+import { isStoredAnswer, type StoredAnswer } from './stored-answer';
 import { PROFILE_FIELDS, PROFILE_TYPE, PROFILE_VERSION, SESSION_TYPE, SESSION_VERSION, type ProfileField } from './constants';
 
 /** Ids of pack items (kebab-case) as record keys; keys that could reach a prototype never pass. */
@@ -8,6 +9,9 @@ export const ItemKeySchema = z
   .string()
   .regex(ITEM_KEY_PATTERN)
   .refine((key) => !isReservedKey(key), 'a reserved name');
+
+/** The same rule as ItemKeySchema as one check: used where a session holds hundreds of keys. */
+const FastItemKeySchema = z.custom<string>((key) => typeof key === 'string' && ITEM_KEY_PATTERN.test(key) && !isReservedKey(key), 'not a valid id');
 
 /** Ids the app makes for profiles and sessions. */
 export const RecordIdSchema = z
@@ -19,13 +23,12 @@ const IsoDateSchema = z.iso.datetime();
 /** A calendar day, as a date input gives it. */
 const DaySchema = z.iso.date();
 
-/** One answer and when it was given: per-answer times let two tabs merge without losing either. */
-export const StoredAnswerSchema = z.strictObject({
-  answer: AnswerSchema,
-  /** ms since epoch */
-  at: z.number().int().nonnegative(),
-});
-
+/**
+ * One answer and when it was given: per-answer times let two tabs merge without losing either. Checked by hand
+ * (stored-answer.ts): the same rules as a strict object, at a fraction of the cost over thousands of sessions.
+ */
+const STORED_ANSWER_PROBLEM = 'not a valid answer (a rating 0-4, a choice, not sure or not applicable, and when)';
+export const StoredAnswerSchema = z.custom<StoredAnswer>(isStoredAnswer, STORED_ANSWER_PROBLEM);
 
 export const SessionSchema = z.strictObject({
   type: z.literal(SESSION_TYPE),
@@ -42,7 +45,7 @@ export const SessionSchema = z.strictObject({
   completedAt: IsoDateSchema.nullable(),
   /** The screen the person was on, so a reload resumes exactly there. */
   step: z.number().int().min(0).max(10_000),
-  answers: z.record(ItemKeySchema, StoredAnswerSchema),
+  answers: z.record(FastItemKeySchema, StoredAnswerSchema),
   /** Per competency: an example where the person did this (situation, task, action, result). */
   evidence: z.record(ItemKeySchema, z.string().max(4000)),
   mentorRatings: z.record(ItemKeySchema, z.number().int().min(0).max(4)),
@@ -102,7 +105,7 @@ export const ProfileSchema = z.strictObject({
   revision: z.number().int().nonnegative(),
 });
 
-export type StoredAnswer = z.infer<typeof StoredAnswerSchema>;
+export type { StoredAnswer } from './stored-answer';
 export type Session = z.infer<typeof SessionSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type Action = z.infer<typeof ActionSchema>;
