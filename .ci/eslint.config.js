@@ -29,7 +29,7 @@ const otherFeatures = (own) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.test-output/**'] },
+  { ignores: ['dist/**', 'dist-*/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', '.test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

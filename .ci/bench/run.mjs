@@ -2,21 +2,22 @@
 // quick assessment, measured in one run. Prints one markdown table on stdout (`--json`: JSON instead); progress goes
 // to stderr. Never part of `npm test`: timings are reported, not asserted. `--keep` leaves the temp folder in place.
 //
-// Steps: build Rungs and the peer with the same Vite into a temp folder (never dist/, which other builds use), time
-// the scoring engine, serve both builds the same way, run Lighthouse on each screen, then drive Chromium with
-// Playwright for answer latency and the Mentees dashboard.
+// Steps: install the bench's own packages when they are missing or older than its lock, build Rungs and the peer with
+// the same Vite into a temp folder (never dist/, which other builds use), time the scoring engine, serve both builds
+// the same way, run Lighthouse on each screen, then drive Chromium with Playwright for answer latency and the
+// Mentees dashboard.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closureOf, FIRST_LOAD_BUDGET, KB, measureDist } from '../size-budget.mjs';
 import { chromiumPath, freePort, launchChromium } from './chromium.mjs';
-import { runLighthouse } from './lighthouse.mjs';
 import { menteesDashboard, peerAnswerLatency, PHONE, prepareSavedScreens, rungsAnswerLatency } from './page-measures.mjs';
 import { serveStatic } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const PACK_FILE = join(ROOT, 'assessments', 'industrial-production-manager.json');
 const RECORDS_NAME = 'bench-records.json';
 const MENTEES = 200;
@@ -44,6 +45,16 @@ function run(label, command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status})`);
 }
+
+// Lighthouse and the SurveyJS peer are the bench's own package (.ci/bench/package.json), kept out of the root install
+// that the app and its tests need. npm writes node_modules/.package-lock.json on every install, so a lock changed since
+// (a pull, an upgrade) installs again.
+const installed = join(BENCH, 'node_modules', '.package-lock.json');
+if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(join(BENCH, 'package-lock.json')).mtimeMs) {
+  run('install the bench packages (npm ci --prefix .ci/bench)', 'npm', ['ci', '--prefix', BENCH, '--no-audit', '--no-fund']);
+}
+const { runLighthouse } = await import('./lighthouse.mjs');
+const benchVersion = (name) => JSON.parse(readFileSync(join(BENCH, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 /** Runs a step that prints one JSON object as its last line. */
 function runJson(label, command, args) {
@@ -85,8 +96,8 @@ function lazyChunk(dir, measured, prefix, loaded = []) {
 const environment = {
   date: new Date().toISOString(),
   node: process.version,
-  lighthouse: JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
-  surveyCore: JSON.parse(readFileSync(join(ROOT, 'node_modules', 'survey-core', 'package.json'), 'utf8')).version,
+  lighthouse: benchVersion('lighthouse'),
+  surveyCore: benchVersion('survey-core'),
   cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
   chromium: null,
 };
