@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
@@ -8,8 +9,12 @@ export default defineConfig({
   testDir: '../test/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: '../test-results',
-  fullyParallel: false,
-  workers: 1,
+  // Every test runs in a browser context of its own (its own IndexedDB, service workers and caches) against a server
+  // that only serves files, so tests run side by side, one worker per core. A file whose tests share something made
+  // once per worker (the builds in offline.spec.ts) keeps them together with describe.configure({ mode: 'default' }).
+  // E2E_WORKERS=1 runs them one at a time.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS) || availableParallelism(),
   retries: 0,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {

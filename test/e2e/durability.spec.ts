@@ -77,9 +77,10 @@ test('three tabs answering one session each show every answer as it is given, wi
   for (const tab of tabs.slice(1)) await tab.close();
 });
 
-// Two builds of its own, never dist/: version A and version B (the next deploy), in a folder named after the port.
+// Two builds of its own, never dist/: version A and version B (the next deploy), in a folder named after the port and
+// the worker.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const WORK = join(tmpdir(), `rungs-durability-e2e-${process.env.E2E_PORT ?? '4173'}`);
+const WORK = join(tmpdir(), `rungs-durability-e2e-${process.env.E2E_PORT ?? '4173'}-${process.env.TEST_WORKER_INDEX ?? '0'}`);
 const DIST_A = join(WORK, 'a');
 const DIST_B = join(WORK, 'b');
 

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** How long the audit may take per screen it checks: a guard against a hang, not a measure of speed. */
+const AUDIT_MS_PER_SCREEN = 30_000;
 
 export async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -44,7 +46,7 @@ export async function watchCspViolations(context: BrowserContext): Promise<strin
  */
 export const test = base.extend<{ audit: void }>({
   audit: [
-    async ({ page, context, baseURL }, use) => {
+    async ({ page, context, baseURL }, use, testInfo) => {
       const visited = new Set<string>();
       const foreign: string[] = [];
       const cspViolations = await watchCspViolations(context);
@@ -58,6 +60,9 @@ export const test = base.extend<{ audit: void }>({
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
       });
       await use();
+      // Opening a screen again and running axe on it takes a few seconds by design, several times that on a busy
+      // machine: the audit gets its own time (apart from the test's), in proportion to the screens it checks.
+      testInfo.setTimeout(AUDIT_MS_PER_SCREEN * (visited.size + 1));
       const last = page.url();
       if (last.startsWith(origin)) {
         await expectNoAxeViolations(page, last);
@@ -71,7 +76,8 @@ export const test = base.extend<{ audit: void }>({
       expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
       expect(foreign, 'requests that left the app').toEqual([]);
     },
-    { auto: true },
+    // A timeout of its own, so the audit's time is not taken from the test's (set again above, once it knows the screens).
+    { auto: true, timeout: AUDIT_MS_PER_SCREEN },
   ],
 });
 

@@ -9,9 +9,9 @@ import { completeQuickAssessment, waitForOfflineCopy } from './journey';
 import { startStaticServer, type StaticServer } from './static-server';
 
 // Builds of its own, never dist/: a one-file copy, version A (offering that copy) and version B (the "next deploy").
-// The folder is named after the port so two runs on one machine never share it.
+// The folder is named after the port and the worker so two runs on one machine, or two workers of one run, never share it.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const WORK = join(tmpdir(), `rungs-offline-e2e-${process.env.E2E_PORT ?? '4173'}`);
+const WORK = join(tmpdir(), `rungs-offline-e2e-${process.env.E2E_PORT ?? '4173'}-${process.env.TEST_WORKER_INDEX ?? '0'}`);
 const DIST_A = join(WORK, 'a');
 const DIST_B = join(WORK, 'b');
 const SINGLE_DIR = join(WORK, 'single');
@@ -32,6 +32,9 @@ function viteBuild(args: string[], env: Record<string, string> = {}): Promise<vo
   });
 }
 
+// The builds are made once per worker, so this file's tests stay together in one worker, in order.
+base.describe.configure({ mode: 'default' });
+
 const test = base.extend<object, { site: StaticServer }>({
   site: [
     // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
@@ -50,7 +53,8 @@ const test = base.extend<object, { site: StaticServer }>({
       await server.close();
       rmSync(WORK, { recursive: true, force: true });
     },
-    { scope: 'worker', timeout: 120_000 },
+    // Three production builds, two at a time: slow by design, and slower while other tests share the machine.
+    { scope: 'worker', timeout: 240_000 },
   ],
   baseURL: async ({ site }, provide) => {
     site.root = DIST_A;
