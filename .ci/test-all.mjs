@@ -1,7 +1,11 @@
 // `npm test`: typecheck, lint, unit and component tests, then browser tests in Debian's Chromium.
 // Runs every stage even after a failure, then prints one plain line: "N passed, N failed[, N skipped]".
-// Typecheck and lint count as one test each.
-import { spawnSync } from 'node:child_process';
+// Typecheck and lint count as one test each, and so do the build and the size budget.
+//
+// Typecheck, lint and the production build (then its size budget) run side by side first: each keeps about one core
+// busy, and their output is printed whole when each ends. Vitest and Playwright then run one after the other, each
+// with a worker per core, their output live.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,14 +15,38 @@ const OUT = join(process.cwd(), '.test-output');
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
+const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
+const timings = [];
 
-const run = (label, command, args, env = {}) => {
-  console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status === 0;
-};
+const seconds = (ms) => `${Math.round(ms / 1000)} s`;
+
+/**
+ * Runs one command to its end; true when it exits 0. `live`: its output goes straight to this terminal (only one stage
+ * at a time may do that); otherwise it is kept and printed in one piece when the command ends, under its label.
+ */
+const run = (label, command, args, { env = {}, live = true } = {}) =>
+  new Promise((resolve) => {
+    const start = Date.now();
+    if (live) console.log(`\n▶ ${label}`);
+    const child = spawn(command, args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    const finish = (ok, error) => {
+      timings.push(`${label} ${seconds(Date.now() - start)}`);
+      if (!live) {
+        console.log(`\n▶ ${label} (${seconds(Date.now() - start)})`);
+        const text = Buffer.concat(output).toString('utf8').trimEnd();
+        if (text) console.log(text);
+      }
+      if (error) console.log(`${label}: ${error.message}`);
+      resolve(ok);
+    };
+    child.once('error', (error) => finish(false, error));
+    child.once('close', (code) => finish(code === 0));
+  });
 
 const readJson = (path) => {
   try {
@@ -47,11 +75,22 @@ const check = (label, ok) => {
   }
 };
 
-check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
-check('lint', run('lint', 'npx', ['eslint', '--config', '.ci/eslint.config.js', '--max-warnings', '0', '.']));
+const chromium = chromiumPath();
+const playwrightArgs = ['playwright', 'test', '--config', '.ci/playwright.config.ts'];
+
+// Side by side: typecheck, lint, and (when the browser tests will run) the build they test, then its size budget.
+await Promise.all([
+  run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { live: false }).then((ok) => check('typecheck', ok)),
+  run('lint', 'npx', ['eslint', '--config', '.ci/eslint.config.js', '--max-warnings', '0', '.'], { live: false }).then((ok) => check('lint', ok)),
+  chromium &&
+    run('build for browser tests', 'npx', ['vite', 'build', '--logLevel', 'warn'], { live: false }).then(async (built) => {
+      check('build for browser tests', built);
+      check('size budget', await run('size budget', 'node', ['.ci/size-budget.mjs', 'dist'], { live: false }));
+    }),
+]);
 
 const vitestJson = join(OUT, 'vitest.json');
-const vitestOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestOk = await run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const vitest = readJson(vitestJson);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -61,15 +100,13 @@ if (vitest) {
   if (!vitestOk && vitest.numFailedTests === 0) check('vitest (a file failed to load)', false);
 } else check('vitest (no report)', false);
 
-const chromium = chromiumPath();
-const playwrightArgs = ['playwright', 'test', '--config', '.ci/playwright.config.ts'];
 if (chromium) {
-  check('build for browser tests', run('build for browser tests', 'npx', ['vite', 'build', '--logLevel', 'warn']));
-  check('size budget', run('size budget', 'node', ['.ci/size-budget.mjs', 'dist']));
   const playwrightJson = join(OUT, 'playwright.json');
   // A port nothing listens on, so a running `npm start` (4173) or another checkout's tests never stop this run.
   const port = process.env.E2E_PORT ?? String(await freePort());
-  const e2eOk = run('browser tests (Chromium)', 'npx', playwrightArgs, { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROME_PATH: chromium, E2E_PORT: port });
+  const e2eOk = await run('browser tests (Chromium)', 'npx', playwrightArgs, {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROME_PATH: chromium, E2E_PORT: port },
+  });
   const report = readJson(playwrightJson);
   if (report?.stats) {
     totals.passed += report.stats.expected + report.stats.flaky;
@@ -78,8 +115,14 @@ if (chromium) {
     if (!e2eOk && report.stats.unexpected === 0) check('browser tests (run error)', false);
   } else check('browser tests (no report)', false);
 } else {
-  const listing = spawnSync('npx', [...playwrightArgs, '--list'], { encoding: 'utf8' });
-  const count = Number(/Total: (\d+) tests?/.exec(listing.stdout ?? '')?.[1] ?? 0);
+  const listing = await new Promise((resolve) => {
+    const child = spawn('npx', [...playwrightArgs, '--list'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.once('error', () => resolve(''));
+    child.once('close', () => resolve(text));
+  });
+  const count = Number(/Total: (\d+) tests?/.exec(listing)?.[1] ?? 0);
   if (process.env.REQUIRE_BROWSER === '1') {
     check('browser tests (Chromium is missing and REQUIRE_BROWSER=1)', false);
   } else {
@@ -89,6 +132,7 @@ if (chromium) {
 }
 
 console.log('');
+console.log(`Took ${seconds(Date.now() - started)}: ${timings.join(', ')}.`);
 for (const note of notes) console.log(note);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
