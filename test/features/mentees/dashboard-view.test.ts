@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeSession } from '@/domain/scoring/summary';
-import { buildDashboardRows, sortRows, type DashboardRow } from '@/features/mentees/dashboard-view';
-import { groupSessions, summaryOf } from '@/features/mentees/mentees-view';
+import { sortRows, type DashboardRow } from '@/features/mentees/dashboard-view';
+import { summaryOf } from '@/features/mentees/mentees-view';
 import { readinessFigure as readinessDetail } from '@/components/ready-state';
-import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeAction, makeProfile, makeSession, quickAnswers } from './mentees-fixtures';
-
-const pack = makeMiniPack();
-const packs = new Map([[pack.meta.id, pack]]);
-const TODAY = '2026-03-10';
-
-const recordOf = <T extends { id: string }>(items: readonly T[]) => Object.fromEntries(items.map((item) => [item.id, item]));
-
-/** Readiness for level two as the domain computes it, in whole percent. */
-const readinessTwo = (answers: ReturnType<typeof quickAnswers>) => {
-  const summary = summarizeSession({ pack, questionIds: pack.assessments[0]!.questionIds, answers, targetLevel: 'two' });
-  return Math.round((summary.target?.readiness ?? 0) * 100);
-};
-
-function rowsFor(profiles: ReturnType<typeof makeProfile>[], sessions: ReturnType<typeof makeSession>[], showArchived = false) {
-  return buildDashboardRows({ profiles: recordOf(profiles), sessionsByProfile: groupSessions(recordOf(sessions)), packs, today: TODAY, showArchived });
-}
+import { pack, readinessTwo, rowsFor, TODAY } from './view-fixtures';
 
 describe('buildDashboardRows', () => {
   it('should list mentees but never "Me", with readiness, ladder ends and trend from the domain', () => {

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answersOf } from '@/domain/records/session';
 import { scoreSession } from '@/domain/score-session';
-import { summarizeSession } from '@/domain/scoring/summary';
 import { buildActionRows, buildSessionRows, planSuggestions, prefillSource } from '@/features/mentees/person-view';
-import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeAction, makeProfile, makeSession, quickAnswers } from './mentees-fixtures';
-import { formatDate } from '@/lib/format';
-
-/** A calendar day as the app writes dates: the reader's locale, so the tests read the same anywhere. */
-const on = (day: string) => formatDate(`${day}T12:00:00.000Z`, { timeZone: 'UTC' });
-
-const pack = makeMiniPack();
-const packs = new Map([[pack.meta.id, pack]]);
-const TODAY = '2026-03-10';
-
-const recordOf = <T extends { id: string }>(items: readonly T[]) => Object.fromEntries(items.map((item) => [item.id, item]));
-
-/** Readiness for level two as the domain computes it, in whole percent. */
-const readinessTwo = (answers: ReturnType<typeof quickAnswers>) => {
-  const summary = summarizeSession({ pack, questionIds: pack.assessments[0]!.questionIds, answers, targetLevel: 'two' });
-  return Math.round((summary.target?.readiness ?? 0) * 100);
-};
+import { on, pack, packs, readinessTwo, recordOf, TODAY } from './view-fixtures';
 
 describe('buildSessionRows', () => {
   it('should show progress for a session in progress and readiness for a completed one', () => {

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '@/domain/records/session';
 import { scoreSession } from '@/domain/score-session';
-import { summarizeSession } from '@/domain/scoring/summary';
-import { buildDashboardRows } from '@/features/mentees/dashboard-view';
-import { comparableView, groupSessions } from '@/features/mentees/mentees-view';
+import { comparableView } from '@/features/mentees/mentees-view';
 import { buildCompetencyTrend, buildReadinessTrend, sinceLastSession } from '@/features/mentees/progress-view';
-import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeProfile, makeSession, quickAnswers } from './mentees-fixtures';
-import { formatDate } from '@/lib/format';
-
-/** A calendar day as the app writes dates: the reader's locale, so the tests read the same anywhere. */
-const on = (day: string) => formatDate(`${day}T12:00:00.000Z`, { timeZone: 'UTC' });
-
-const pack = makeMiniPack();
-const packs = new Map([[pack.meta.id, pack]]);
-const TODAY = '2026-03-10';
-
-const recordOf = <T extends { id: string }>(items: readonly T[]) => Object.fromEntries(items.map((item) => [item.id, item]));
-
-/** Readiness for level two as the domain computes it, in whole percent. */
-const readinessTwo = (answers: ReturnType<typeof quickAnswers>) => {
-  const summary = summarizeSession({ pack, questionIds: pack.assessments[0]!.questionIds, answers, targetLevel: 'two' });
-  return Math.round((summary.target?.readiness ?? 0) * 100);
-};
-
-function rowsFor(profiles: ReturnType<typeof makeProfile>[], sessions: ReturnType<typeof makeSession>[], showArchived = false) {
-  return buildDashboardRows({ profiles: recordOf(profiles), sessionsByProfile: groupSessions(recordOf(sessions)), packs, today: TODAY, showArchived });
-}
+import { on, pack, packs, readinessTwo, rowsFor } from './view-fixtures';
 
 describe('buildReadinessTrend', () => {
   it('should list completed sessions oldest first with the domain’s readiness and sum them up in a sentence', () => {
