@@ -23,12 +23,23 @@ export const formatUsd = (amount: number): string => USD.format(amount);
 export function formatDate(iso: string, options: { timeZone?: string; locale?: string } = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(options.locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-  }).format(date);
+  return dateFormatOf(options.locale, options.timeZone).format(date);
+}
+
+/**
+ * Made once per locale and time zone: building an Intl.DateTimeFormat costs milliseconds on a slow phone, and the
+ * results screen writes several dates every time a mentor's rating rescores it.
+ */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatOf(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+  let format = DATE_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) });
+    DATE_FORMATS.set(key, format);
+  }
+  return format;
 }
 
 const PLURAL_RULES = new Intl.PluralRules('en');
