@@ -152,7 +152,7 @@ export async function prepareSavedScreens(executablePath, profileDir, appUrl, pe
     const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
     await answerQuestions(page, { question: APPS.rungs.question, limit: Infinity, isDone: () => review.isVisible() });
     await page.getByRole('button', { name: 'See results' }).click();
-    await page.getByRole('heading', { level: 1, name: /Results/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /results/i }).waitFor();
     const resultsUrl = page.url();
 
     await startRungs(page, appUrl, 'Quick assessment');
