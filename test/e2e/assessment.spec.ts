@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 import { answerScreenByKeyboard, startQuickAssessmentByKeyboard } from './journey';
 
 test('a full quick assessment by keyboard alone reaches the review and the results', async ({ page }) => {
+  // Slow by design: every answer of the quick assessment is reached by Tab and arrow keys, one key press at a time
+  // (26-31 s alone on a 2-core machine, right at the default 30 s).
+  test.setTimeout(120_000);
   await startQuickAssessmentByKeyboard(page);
   for (let screen = 0; screen < 80; screen += 1) {
     if (await page.getByRole('heading', { level: 1, name: 'Review your answers' }).isVisible()) break;
