@@ -16,6 +16,16 @@ const on = (day: string) => formatDate(`${day}T12:00:00.000Z`, { timeZone: 'UTC'
 const packs = vi.hoisted(() => ({ current: [] as PackEntry[] }));
 vi.mock('@/packs/use-packs', () => ({ usePackEntries: () => packs.current }));
 vi.mock('@/features/mentees/progress-charts', () => ({ ReadinessTrendChart: () => null, CompetencyTrendChart: () => null }));
+// The page's turns between slices of reading, held by a test that must act while reading is under way: however fast
+// the machine, the reading then waits at its first turn, so Cancel always lands mid-import.
+const turns = vi.hoisted(() => ({ held: false, waiting: [] as (() => void)[] }));
+vi.mock('@/lib/next-turn', () => ({
+  nextTurn: () =>
+    new Promise<void>((resolve) => {
+      if (turns.held) turns.waiting.push(resolve);
+      else setTimeout(resolve, 0);
+    }),
+}));
 
 const pack = makeMiniPack();
 packs.current = [readyEntry(pack)];
@@ -126,12 +136,16 @@ describe('Import on the Mentees page', { timeout: 20_000 }, () => {
     it('should stop reading on Cancel, changing nothing', async () => {
       const store = await storeWith([ana]);
       renderMentees(store);
+      turns.held = true;
       await choose(bundleFile(people, many, 'big.json'));
       const progress = await screen.findByRole('region', { name: 'Importing big.json' });
       expect(within(progress).getByRole('progressbar', { name: 'Import progress' })).toBeInTheDocument();
       await userEvent.click(within(progress).getByRole('button', { name: 'Cancel' }));
       expect(screen.getByText('Import cancelled. Nothing was changed.')).toBeInTheDocument();
       expect(screen.queryByRole('progressbar')).toBeNull();
+      // Reading may go on now: having been cancelled, it must come to nothing.
+      turns.held = false;
+      for (const release of turns.waiting.splice(0)) release();
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(screen.queryByRole('region', { name: /Import preview/ })).toBeNull();
       expect(Object.keys(store.getState().profiles)).toEqual(['ana']);
