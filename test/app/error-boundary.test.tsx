@@ -5,6 +5,7 @@ import { ErrorBoundary } from '@/app/error-boundary';
 import { parseBundle } from '@/domain/records/bundle';
 import { memoryStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';
+import type { AppStore } from '@/store/app-store';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { makeReadyStore } from '../fixtures/store';
 import { captureDownloads } from '../fixtures/downloads';
@@ -28,6 +29,16 @@ async function storeWithData() {
   return { storage, store, session };
 }
 
+/** The Results screen crashing inside the error boundary, over `store`. */
+const renderCrash = (store: AppStore) =>
+  render(
+    <StoreProvider store={store}>
+      <ErrorBoundary screen="Results">
+        <Broken />
+      </ErrorBoundary>
+    </StoreProvider>,
+  );
+
 describe('ErrorBoundary', () => {
   it('should show its children while nothing fails', () => {
     render(
@@ -41,13 +52,7 @@ describe('ErrorBoundary', () => {
   it('should say what happened on which screen, with "Download my data" and "Reload", and leave storage untouched', async () => {
     const { storage, store } = await storeWithData();
     const before = structuredClone([...storage.data.entries()]);
-    render(
-      <StoreProvider store={store}>
-        <ErrorBoundary screen="Results">
-          <Broken />
-        </ErrorBoundary>
-      </StoreProvider>,
-    );
+    renderCrash(store);
     expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong on the Results screen' })).toBeInTheDocument();
     expect(screen.getByText('Cannot read properties of undefined (reading "levels")')).toBeInTheDocument();
     expect(screen.getByText(/Your saved data is untouched: a crash never deletes it/)).toBeInTheDocument();
@@ -60,13 +65,7 @@ describe('ErrorBoundary', () => {
   it('should download every person and session as one bundle Rungs can read back', async () => {
     const { store, session } = await storeWithData();
     const files = captureDownloads();
-    render(
-      <StoreProvider store={store}>
-        <ErrorBoundary screen="Results">
-          <Broken />
-        </ErrorBoundary>
-      </StoreProvider>,
-    );
+    renderCrash(store);
     await userEvent.click(screen.getByRole('button', { name: 'Download my data' }));
     await waitFor(() => expect(files).toHaveLength(1));
     const bundle = parseBundle(await files[0]!.text());

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { addMentee } from './journey';
 
@@ -27,12 +27,18 @@ const fillAction = async (page: Page, title: string) => {
 };
 
 
-test('both tabs pressing "Add action" at once keep both actions, in both tabs and after a reload', async ({ page, context }) => {
+/** Ana, added in `page`, open on her page there and in a second tab of the same browser (returned). */
+async function anaInTwoTabs(page: Page, context: BrowserContext): Promise<Page> {
   await page.goto('./#/mentees');
   await addMentee(page, 'Ana Ferreira');
   const other = await context.newPage();
   await openPerson(page, 'Ana Ferreira');
   await openPerson(other, 'Ana Ferreira');
+  return other;
+}
+
+test('both tabs pressing "Add action" at once keep both actions, in both tabs and after a reload', async ({ page, context }) => {
+  const other = await anaInTwoTabs(page, context);
   const plan = (tab: Page) => tab.getByRole('region', { name: 'Action plan' });
 
   // Several rounds: the loss depended on which write landed last.
@@ -52,11 +58,7 @@ test('both tabs pressing "Add action" at once keep both actions, in both tabs an
 });
 
 test('a person deleted in one tab while the other saves them stays deleted, and the other tab can undo', async ({ page, context }) => {
-  await page.goto('./#/mentees');
-  await addMentee(page, 'Ana Ferreira');
-  const other = await context.newPage();
-  await openPerson(page, 'Ana Ferreira');
-  await openPerson(other, 'Ana Ferreira');
+  const other = await anaInTwoTabs(page, context);
 
   // This tab deletes Ana as the other adds an action to her.
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
