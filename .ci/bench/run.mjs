@@ -34,6 +34,9 @@ const TARGETS = {
 };
 
 const flags = new Set(process.argv.slice(2));
+// `--only=lighthouse,latency,mentees`: just those measures (sizes are always measured), for a quicker look at one goal.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const want = (part) => !only || only.includes(part);
 const asJson = flags.has('--json');
 const started = Date.now();
 const log = (message) => process.stderr.write(`[${String(Math.round((Date.now() - started) / 1000)).padStart(3)} s] ${message}\n`);
@@ -116,10 +119,10 @@ try {
   const quickCount = pack.assessments.find((assessment) => assessment.id === 'quick')?.questionIds.length ?? 0;
 
   run('build Rungs (vite build) into a temp folder', 'npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn']);
-  run('build the SurveyJS peer with the same Vite', 'npx', ['vite', 'build', '--config', '.ci/bench/peer/vite.config.ts', '--outDir', peerDir, '--emptyOutDir', '--logLevel', 'warn']);
+  if (want('lighthouse') || want('latency')) run('build the SurveyJS peer with the same Vite', 'npx', ['vite', 'build', '--config', '.ci/bench/peer/vite.config.ts', '--outDir', peerDir, '--emptyOutDir', '--logLevel', 'warn']);
 
   const app = measureDist(appDir);
-  const peer = measureDist(peerDir, { packNames: [] });
+  const peer = existsSync(peerDir) ? measureDist(peerDir, { packNames: [] }) : { firstLoad: [], firstLoadTotal: undefined };
   report.sizes = {
     rungsFirstLoad: app.firstLoadTotal,
     rungsFirstLoadFiles: app.firstLoad,
@@ -131,7 +134,7 @@ try {
   report.sizes.charts = lazyChunk(appDir, app, 'progress-charts');
 
   // Scoring runs before anything is served, alone on the CPU.
-  report.scoring = await attempt('scoring', () =>
+  if (want('mentees')) report.scoring = await attempt('scoring', () =>
     runJson(`score ${MENTEES} × ${SESSIONS_PER_MENTEE} sessions (tsx)`, 'npx', ['tsx', '--tsconfig', 'tsconfig.json', '.ci/bench/domain.ts', recordsFile]),
   );
 
@@ -139,6 +142,7 @@ try {
   const appServer = await serveStatic(appDir, appPort);
   cleanups.push(appServer.close);
   const peerPort = await freePort([appPort]);
+  mkdirSync(peerDir, { recursive: true });
   const peerServer = await serveStatic(peerDir, peerPort);
   cleanups.push(peerServer.close);
   const appUrl = appServer.url;
@@ -148,8 +152,8 @@ try {
   // Lighthouse opens saved screens cold: a profile is filled first, then Lighthouse's Chromium starts on it.
   const savedProfile = join(tmp, 'profile-saved');
   mkdirSync(savedProfile);
-  log('▶ save a question screen and a results page (Playwright)');
-  const saved = await attempt('saved screens', () => prepareSavedScreens(chrome, savedProfile, appUrl, peerUrl));
+  if (want('lighthouse')) log('▶ save a question screen and a results page (Playwright)');
+  const saved = want('lighthouse') ? await attempt('saved screens', () => prepareSavedScreens(chrome, savedProfile, appUrl, peerUrl)) : undefined;
 
   const devtoolsPort = await freePort([appPort, peerPort]);
   const lighthouseIn = async (profile, pages) => {
@@ -166,31 +170,33 @@ try {
       await browser.stop();
     }
   };
-  await lighthouseIn(join(tmp, 'profile-empty'), [
+  if (want('lighthouse')) await lighthouseIn(join(tmp, 'profile-empty'), [
     ['home', 'Rungs Home', appUrl],
     ['peerStart', 'peer, first page', peerUrl],
   ]);
-  await lighthouseIn(savedProfile, [
+  if (want('lighthouse')) await lighthouseIn(savedProfile, [
     ['question', 'Rungs question screen', saved?.questionUrl],
     ['peerQuestion', 'peer, second page (restored)', saved?.peerQuestionUrl],
     ['results', 'Rungs Results', saved?.resultsUrl],
   ]);
 
-  log(`▶ answer latency: ${LATENCY_ANSWERS} answers of the full assessment at ${PHONE.cpuSlowdown}× CPU slowdown`);
-  report.latency.fullPhone = await attempt('latency (full, phone CPU)', () =>
-    rungsAnswerLatency(chrome, appUrl, { length: 'Full assessment', limit: LATENCY_ANSWERS, cpuSlowdown: PHONE.cpuSlowdown }),
-  );
-  log(`▶ answer latency: ${LATENCY_ANSWERS} answers of the full assessment, no slowdown`);
-  report.latency.fullDesktop = await attempt('latency (full, this CPU)', () =>
-    rungsAnswerLatency(chrome, appUrl, { length: 'Full assessment', limit: LATENCY_ANSWERS, cpuSlowdown: 1 }),
-  );
-  log(`▶ answer latency: the quick assessment (${quickCount} answers), Rungs and the peer, ${PHONE.cpuSlowdown}× CPU slowdown`);
-  report.latency.quickPhone = await attempt('latency (quick, Rungs)', () =>
-    rungsAnswerLatency(chrome, appUrl, { length: 'Quick assessment', limit: quickCount, cpuSlowdown: PHONE.cpuSlowdown }),
-  );
-  report.latency.peerQuickPhone = await attempt('latency (quick, peer)', () =>
-    peerAnswerLatency(chrome, peerUrl, { limit: quickCount, cpuSlowdown: PHONE.cpuSlowdown }),
-  );
+  if (want('latency')) {
+    log(`▶ answer latency: ${LATENCY_ANSWERS} answers of the full assessment at ${PHONE.cpuSlowdown}× CPU slowdown`);
+    report.latency.fullPhone = await attempt('latency (full, phone CPU)', () =>
+      rungsAnswerLatency(chrome, appUrl, { length: 'Full assessment', limit: LATENCY_ANSWERS, cpuSlowdown: PHONE.cpuSlowdown }),
+    );
+    log(`▶ answer latency: ${LATENCY_ANSWERS} answers of the full assessment, no slowdown`);
+    report.latency.fullDesktop = await attempt('latency (full, this CPU)', () =>
+      rungsAnswerLatency(chrome, appUrl, { length: 'Full assessment', limit: LATENCY_ANSWERS, cpuSlowdown: 1 }),
+    );
+    log(`▶ answer latency: the quick assessment (${quickCount} answers), Rungs and the peer, ${PHONE.cpuSlowdown}× CPU slowdown`);
+    report.latency.quickPhone = await attempt('latency (quick, Rungs)', () =>
+      rungsAnswerLatency(chrome, appUrl, { length: 'Quick assessment', limit: quickCount, cpuSlowdown: PHONE.cpuSlowdown }),
+    );
+    report.latency.peerQuickPhone = await attempt('latency (quick, peer)', () =>
+      peerAnswerLatency(chrome, peerUrl, { limit: quickCount, cpuSlowdown: PHONE.cpuSlowdown }),
+    );
+  }
 
   if (report.scoring?.recordsFile) {
     log(`▶ Mentees dashboard with ${MENTEES} × ${SESSIONS_PER_MENTEE} records in IndexedDB`);
@@ -225,7 +231,7 @@ if (sizes.rungsFirstLoad !== undefined) {
     'First load of Home: HTML + JS + CSS, gzip -9',
     kb(sizes.rungsFirstLoad),
     kb(sizes.peerFirstLoad),
-    `${ratio(sizes.rungsFirstLoad, sizes.peerFirstLoad)} (${smaller.toFixed(1)}× smaller)`,
+    Number.isFinite(smaller) ? `${ratio(sizes.rungsFirstLoad, sizes.peerFirstLoad)} (${smaller.toFixed(1)}× smaller)` : '—',
     `≤ ${kb(FIRST_LOAD_BUDGET)}, ≥ ${TARGETS.firstLoadTimesSmaller}× smaller`,
     sizes.rungsFirstLoad <= FIRST_LOAD_BUDGET && smaller >= TARGETS.firstLoadTimesSmaller,
   );
