@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { checkedPacks } from './.ci/checked-packs.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -142,6 +143,8 @@ export default defineConfig(({ mode }) => {
       __RUNGS_ONE_FILE_BUILD__: JSON.stringify(single),
     },
     plugins: [
+      // Every pack is checked here, at build time, so the page skips the zod pass (see .ci/checked-packs.ts).
+      checkedPacks(),
       react(),
       VitePWA({
         // The one-file copy runs from file://, where no service worker can: `virtual:pwa-register` becomes a no-op.

@@ -3,9 +3,11 @@ export type PackModules = Record<string, () => Promise<unknown>>;
 /**
  * Every JSON file in assessments/ except the generated JSON Schema and the packs' CHANGELOG.json is a pack. Each is its own lazily loaded chunk, so
  * adding a pack costs the first load nothing and needs no code change. This module stays free of the validators, so
- * the downloads can start before the code that checks them has arrived.
+ * the downloads can start before the code that checks them has arrived. The query has the build check each file
+ * (.ci/checked-packs.ts): what arrives is parsePack's verdict on it (src/packs/checked-pack.ts), not the raw JSON.
  */
 export const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json', '!/assessments/CHANGELOG.json'], {
+  query: '?checked-pack',
   import: 'default',
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countPack, parsePack } from '@/domain/pack/parse-pack';
+import { countPack } from '@/domain/pack/count-pack';
+import { parsePack } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { countPack } from '@/domain/pack/parse-pack';
+import { countPack } from '@/domain/pack/count-pack';
 import { PackList } from '@/features/home/pack-list';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 

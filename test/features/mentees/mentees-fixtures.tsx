@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { Route, Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { PackEntry } from '@/packs/pack-registry';
-import { countPack } from '@/domain/pack/parse-pack';
+import { countPack } from '@/domain/pack/count-pack';
 import type { Pack } from '@/domain/pack/schema';
 import { createProfile, type ProfileDetails } from '@/domain/records/profile';
 import type { Action, Profile, Session } from '@/domain/records/schema';
