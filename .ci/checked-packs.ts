@@ -1,46 +1,73 @@
 // The build's check of every assessment pack (vite.config.ts uses it; the dev server and vitest run the same plugins).
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import type { parsePack } from '../src/domain/pack/parse-pack.ts';
-import { checkedPackModule } from '../src/packs/checked-pack.ts';
+import type { PackProblem, parsePack } from '../src/domain/pack/parse-pack.ts';
+import type { Pack } from '../src/domain/pack/schema.ts';
+import type { Result } from '../src/domain/result.ts';
+import type { checkedPackModule, checkedPackPart } from '../src/packs/checked-pack-module.ts';
 
 /** The query src/packs/pack-files.ts asks for pack files with; any other import of a pack's JSON stays plain JSON. */
 export const CHECKED_PACK_QUERY = 'checked-pack';
+/** The query of a checked pack's parts (the whole pack, one assessment's questions), which its index imports. */
+const PART_QUERY = 'checked-pack-part';
 
-type ParsePack = typeof parsePack;
+/** The app's own code the plugin runs: the check, and the modules it emits. */
+export interface PackTools {
+  parsePack: typeof parsePack;
+  checkedPackModule: typeof checkedPackModule;
+  checkedPackPart: typeof checkedPackPart;
+}
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * The app's own parsePack, loaded with tsx: Vite bundles its config without the tsconfig paths (`@/…`) the domain
- * imports with. Loaded once a process, so a change to the schema needs a restart of a running dev server.
+ * Loaded with tsx: Vite bundles its config without the tsconfig paths (`@/…`) the app imports with. Loaded once a
+ * process, so a change to the schema needs a restart of a running dev server.
  */
-function loadParsePack(): Promise<ParsePack> {
-  return tsImport('./src/domain/pack/parse-pack.ts', { parentURL: new URL('..', import.meta.url).href, tsconfig: `${ROOT}tsconfig.json` }).then(
-    (module: { parsePack: ParsePack }) => module.parsePack,
-  );
+async function loadPackTools(): Promise<PackTools> {
+  const load = (path: string) => tsImport(path, { parentURL: new URL('..', import.meta.url).href, tsconfig: `${ROOT}tsconfig.json` });
+  const [{ parsePack }, { checkedPackModule, checkedPackPart }] = (await Promise.all([
+    load('./src/domain/pack/parse-pack.ts'),
+    load('./src/packs/checked-pack-module.ts'),
+  ])) as [Pick<PackTools, 'parsePack'>, Omit<PackTools, 'parsePack'>];
+  return { parsePack, checkedPackModule, checkedPackPart };
 }
 
 /**
- * Checks each pack file with parsePack when it is built, and emits the verdict instead of the raw JSON: the pack as
- * one JSON.parse string when it passes, its problems when it does not (the page lists it as broken with them, as it
- * would have found them itself). The page then runs no zod for a pack: about a second saved at 4× CPU. A file that is
- * not JSON at all fails the build, as Vite's own JSON import would.
+ * Checks each pack file with parsePack when it is built, and emits the verdict instead of the raw JSON
+ * (src/packs/checked-pack.ts): a small index, with the whole pack and each assessment's question part as chunks of
+ * their own, as one JSON.parse string each (src/packs/checked-pack-module.ts), when it passes; its problems when it does not (the page lists it as broken
+ * with them, as it would have found them itself). The page runs no zod for a pack: about a second saved at 4× CPU. A
+ * file that is not JSON at all fails the build, as Vite's own JSON import would.
  */
-export function checkedPacks(parsePack: () => Promise<ParsePack> = loadParsePack): Plugin {
-  let parse: Promise<ParsePack> | undefined;
+export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools): Plugin {
+  let tools: Promise<PackTools> | undefined;
+  // The index and its parts are separate modules of one file: it is checked once, and again only when it changes.
+  const verdicts = new Map<string, { text: string; result: Result<Pack, PackProblem[]> }>();
   return {
     name: 'rungs:checked-packs',
     enforce: 'pre',
     async load(id) {
-      const [file, query] = id.split('?');
-      if (!file || query !== CHECKED_PACK_QUERY) return null;
-      parse ??= parsePack();
-      const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      const [file, query = ''] = id.split('?');
+      const params = new URLSearchParams(query);
+      const part = params.get(PART_QUERY);
+      if (!file || (!params.has(CHECKED_PACK_QUERY) && part === null)) return null;
+      tools ??= loadTools();
+      const { parsePack: check, checkedPackModule: indexOf, checkedPackPart: partOf } = await tools;
+      const text = readFileSync(file, 'utf8');
+      let known = verdicts.get(file);
+      if (known?.text !== text) {
+        known = { text, result: check(JSON.parse(text)) };
+        verdicts.set(file, known);
+      }
+      const { result } = known;
       // moduleType 'js': the code is a module now, so Vite's JSON plugin must leave it alone.
-      return { code: checkedPackModule((await parse)(data)), moduleType: 'js' };
+      if (part === null) return { code: indexOf(result, (name) => `./${basename(file)}?${PART_QUERY}=${name}`), moduleType: 'js' };
+      const code = result.ok ? partOf(result.value, part) : undefined;
+      return code === undefined ? this.error(`${file} has no part "${part}"`) : { code, moduleType: 'js' };
     },
   };
 }

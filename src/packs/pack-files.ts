@@ -4,7 +4,8 @@ export type PackModules = Record<string, () => Promise<unknown>>;
  * Every JSON file in assessments/ except the generated JSON Schema and the packs' CHANGELOG.json is a pack. Each is its own lazily loaded chunk, so
  * adding a pack costs the first load nothing and needs no code change. This module stays free of the validators, so
  * the downloads can start before the code that checks them has arrived. The query has the build check each file
- * (.ci/checked-packs.ts): what arrives is parsePack's verdict on it (src/packs/checked-pack.ts), not the raw JSON.
+ * (.ci/checked-packs.ts): what arrives is parsePack's verdict on it (src/packs/checked-pack.ts), not the raw JSON: a
+ * small index that loads the whole pack, or one assessment's questions, on demand.
  */
 export const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json', '!/assessments/CHANGELOG.json'], {
   query: '?checked-pack',
@@ -21,4 +22,12 @@ export function startPackDownloads(modules: PackModules = PACK_MODULES): PackMod
       return [path, () => download];
     }),
   );
+}
+
+let downloads: PackModules | undefined;
+
+/** The pack files, each downloaded once for the page's life, starting with the first call. */
+export function packDownloads(): PackModules {
+  downloads ??= startPackDownloads();
+  return downloads;
 }

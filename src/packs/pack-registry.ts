@@ -1,7 +1,7 @@
 import { countPack, type PackCounts } from '@/domain/pack/count-pack';
 import type { PackProblem } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
-import type { Result } from '@/domain/result';
+import { err, ok, type Result } from '@/domain/result';
 import { isCheckedPackFile } from '@/packs/checked-pack';
 import type { PackModules } from '@/packs/pack-files';
 
@@ -13,10 +13,11 @@ const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /**
  * parsePack's verdict on a pack file: the build's, when the build checked it (every file in assessments/), so zod is
- * neither loaded nor run for it; otherwise reached here, with the same parsePack.
+ * neither loaded nor run for it, and the whole pack is fetched from its index; otherwise reached here, with the same
+ * parsePack.
  */
 async function checkPack(data: unknown): Promise<Result<Pack, PackProblem[]>> {
-  if (isCheckedPackFile(data)) return data.result;
+  if (isCheckedPackFile(data)) return data.ok ? ok(await data.pack()) : err(data.problems);
   const { parsePack } = await import('@/domain/pack/parse-pack');
   return parsePack(data);
 }
@@ -27,14 +28,13 @@ export async function loadPackEntries(modules: PackModules): Promise<PackEntry[]
   const entries = await Promise.all(
     paths.map(async (path): Promise<PackEntry> => {
       const name = `assessments/${fileName(path)}`;
-      let data: unknown;
+      let result: Result<Pack, PackProblem[]>;
       try {
         const load = modules[path];
-        data = load ? await load() : undefined;
+        result = await checkPack(load ? await load() : undefined);
       } catch (error) {
         return { status: 'broken', path: name, problems: [{ path: '(the whole file)', message: `could not be read: ${String(error)}` }] };
       }
-      const result = await checkPack(data);
       return result.ok
         ? { status: 'ready', path: name, pack: result.value, counts: countPack(result.value) }
         : { status: 'broken', path: name, problems: result.error };

@@ -1,7 +1,7 @@
 import { use } from 'react';
 import type { PackEntry } from '@/packs/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
-import { startPackDownloads } from '@/packs/pack-files';
+import { packDownloads } from '@/packs/pack-files';
 
 // The registry (zod and the packs themselves) is imported on demand so Home's first paint doesn't wait for it.
 let entries: Promise<PackEntry[]> | undefined;
@@ -9,7 +9,7 @@ let entries: Promise<PackEntry[]> | undefined;
 const loadEntries = () => {
   if (!entries) {
     // The pack files and the validators download side by side, not one after the other.
-    const files = startPackDownloads();
+    const files = packDownloads();
     entries = import('@/packs/pack-registry').then((registry) => registry.loadPackEntries(files));
   }
   return entries;
@@ -34,4 +34,12 @@ export function usePackEntries() {
 export function useReadyPacks(): ReadonlyMap<string, Pack> {
   const all = usePackEntries();
   return new Map(all.flatMap((entry) => (entry.status === 'ready' ? [[entry.pack.meta.id, entry.pack] as const] : [])));
+}
+
+/**
+ * Starts downloading the packs' small index files only: a question screen then fetches just its assessment's part,
+ * and the whole packs do not compete with it for the connection.
+ */
+export function preloadPackIndexes(): void {
+  packDownloads();
 }

@@ -1,4 +1,5 @@
-import type { Pack, Question, QuestionnaireId } from '@/domain/pack/schema';
+import type { QuestionPack } from '@/domain/pack/question-pack';
+import type { Question, QuestionnaireId } from '@/domain/pack/schema';
 import type { Session, StoredAnswer } from '@/domain/records/schema';
 import { storedAnswerOf } from '@/domain/records/session';
 
@@ -22,7 +23,7 @@ export interface QuestionnaireScreen {
 const QUESTIONNAIRE_ORDER: readonly QuestionnaireId[] = ['technical', 'soft'];
 
 /** The assessment's questions, technical first then soft skills, group by group in the pack's order. */
-export function buildQuestionnaire(pack: Pack, assessmentId: string): QuestionnaireEntry[] {
+export function buildQuestionnaire(pack: QuestionPack, assessmentId: string): QuestionnaireEntry[] {
   const assessment = pack.assessments.find((candidate) => candidate.id === assessmentId);
   if (!assessment) return [];
   const asked = new Map(assessment.questionIds.map((id, order) => [id, order]));
@@ -95,7 +96,7 @@ export function answerStateOf(question: Question, stored: StoredAnswer | undefin
   }
 }
 
-export function progressOf(pack: Pack, session: Session): Progress {
+export function progressOf(pack: QuestionPack, session: Session): Progress {
   const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
   const ids = assessment?.questionIds ?? [];
   const questions = new Map(pack.questions.map((question) => [question.id, question]));

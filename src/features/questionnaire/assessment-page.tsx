@@ -1,8 +1,10 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { HOME_PATH, assessmentPath, parseSessionIdParam } from '@/lib/routes';
-import { useSessionOnPack } from '@/packs/pack-changelogs';
-import { useReadyPacks } from '@/packs/use-packs';
+import { isCurrentOn, type QuestionPack } from '@/domain/pack/question-pack';
+import { useSessionOnPack, type SessionOnPack as SessionOnPackView } from '@/packs/pack-changelogs';
+import { useQuestionPack } from '@/packs/question-packs';
+import { preloadPacks, useReadyPacks } from '@/packs/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { buildQuestionnaire, progressOf, screensOf } from '@/domain/questionnaire/questionnaire';
@@ -75,16 +77,6 @@ function SessionView({ review }: { review: boolean }) {
   const sessionId = parseSessionIdParam(params.sessionId);
   const status = useAppStore((state) => state.status);
   const session: Session | undefined = useAppStore((state) => (sessionId ? state.sessions[sessionId] : undefined));
-  const startSession = useAppStore((state) => state.startSession);
-  const packs = useReadyPacks();
-  const perScreen = useCompetenciesPerScreen();
-  const pack = session ? packs.get(session.packId) : undefined;
-  // A session answered on an older pack version is read through the changelog; the stored record is not rewritten.
-  const opened = useSessionOnPack(session, pack);
-  const assessmentId = opened?.session.assessmentId;
-  // Rebuilt only when the content or the assessment changes, not on every answer.
-  const entries = useMemo(() => (pack && assessmentId ? buildQuestionnaire(pack, assessmentId) : []), [pack, assessmentId]);
-  const screens = useMemo(() => screensOf(entries, perScreen), [entries, perScreen]);
   if (status !== 'ready') return <Loading what="your answers" />;
   if (!session) {
     return (
@@ -93,14 +85,39 @@ function SessionView({ review }: { review: boolean }) {
       </Missing>
     );
   }
-  if (!pack) {
+  return <SessionOnPack session={session} review={review} />;
+}
+
+/**
+ * A session answered on its pack as it is now needs only its assessment's part of the pack (about a sixth of it for
+ * a quick assessment), so its questions show before the whole pack has arrived. The whole pack follows once they are
+ * on screen, for the results.
+ */
+function SessionOnPack({ session, review }: { session: Session; review: boolean }) {
+  const part = useQuestionPack(session.packId, session.assessmentId);
+  const current = part !== undefined && isCurrentOn(session, part);
+  useEffect(() => {
+    if (current) void preloadPacks().catch(() => undefined);
+  }, [current]);
+  if (!current) return <SessionOnWholePack session={session} review={review} />;
+  return <Questionnaire pack={part} session={session} review={review} />;
+}
+
+/** Any other session (no part for it, or answered on another pack version) is read on the whole pack, through the changelog. */
+function SessionOnWholePack({ session, review }: { session: Session; review: boolean }) {
+  const startSession = useAppStore((state) => state.startSession);
+  const packs = useReadyPacks();
+  const pack = packs.get(session.packId);
+  // A session answered on an older pack version is read through the changelog; the stored record is not rewritten.
+  const opened = useSessionOnPack(session, pack);
+  if (!pack || !opened) {
     return (
       <Missing title="Assessment content not available">
         <p>This assessment was taken with the “{session.packId}” content, which this version of Rungs does not include.</p>
       </Missing>
     );
   }
-  if (opened?.missing) {
+  if (opened.missing) {
     return (
       <Missing title="This assessment has changed">
         <PackChangeNote message={opened.message} report={opened.report} />
@@ -108,14 +125,22 @@ function SessionView({ review }: { review: boolean }) {
       </Missing>
     );
   }
-  const shown = opened?.session ?? session;
+  return <Questionnaire pack={pack} session={opened.session} review={review} opened={opened} />;
+}
+
+function Questionnaire({ pack, session, review, opened }: { pack: QuestionPack; session: Session; review: boolean; opened?: SessionOnPackView }) {
+  const perScreen = useCompetenciesPerScreen();
+  const assessmentId = session.assessmentId;
+  // Rebuilt only when the content or the assessment changes, not on every answer.
+  const entries = useMemo(() => buildQuestionnaire(pack, assessmentId), [pack, assessmentId]);
+  const screens = useMemo(() => screensOf(entries, perScreen), [entries, perScreen]);
   return (
     <>
       <PackChangeNote message={opened?.message ?? null} report={opened?.report} />
       {review ? (
-        <ReviewScreen pack={pack} session={shown} entries={entries} />
+        <ReviewScreen pack={pack} session={session} entries={entries} />
       ) : (
-        <QuestionScreen pack={pack} session={shown} entries={entries} screens={screens} />
+        <QuestionScreen pack={pack} session={session} entries={entries} screens={screens} />
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { reviewPath } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useZodForm } from '@/components/form';
-import type { Pack } from '@/domain/pack/schema';
+import type { QuestionPack } from '@/domain/pack/question-pack';
 import { progressOf, screenIndexOf, type QuestionnaireEntry, type QuestionnaireScreen } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
@@ -19,14 +19,14 @@ import { useCompetenciesPerScreen } from './use-media-query';
 const QUESTIONNAIRE_TITLES = { technical: 'Technical skills', soft: 'Soft skills' } as const;
 
 interface Props {
-  pack: Pack;
+  pack: QuestionPack;
   session: Session;
   entries: readonly QuestionnaireEntry[];
   screens: readonly QuestionnaireScreen[];
 }
 
 interface ScreenFormProps {
-  pack: Pack;
+  pack: QuestionPack;
   sessionId: string;
   evidence: Session['evidence'];
   screens: readonly QuestionnaireScreen[];

@@ -1,7 +1,8 @@
 import { Link, useLocation } from 'wouter';
 import { assessmentPath, resultsPath } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
-import type { Pack, Question } from '@/domain/pack/schema';
+import type { QuestionPack } from '@/domain/pack/question-pack';
+import type { Question } from '@/domain/pack/schema';
 import { progressOf, reviewOf, type AnswerState, type QuestionnaireEntry, type ReviewItem } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { listWords } from '@/lib/format';
@@ -17,7 +18,7 @@ const MARKS: Record<AnswerState, { sign: string; word: string }> = {
   unanswered: { sign: '!', word: 'Not answered' },
 };
 
-function answerText(pack: Pack, question: Question, item: ReviewItem): string {
+function answerText(pack: QuestionPack, question: Question, item: ReviewItem): string {
   const answer = item.stored?.answer;
   if (!answer) return '';
   switch (answer.kind) {
@@ -49,7 +50,7 @@ function answeredWords(counts: Record<AnswerState, number> & { total: number }):
 }
 
 /** Every answer, section by section, open ones marked and one click back to each; then the results. */
-export function ReviewScreen({ pack, session, entries }: { pack: Pack; session: Session; entries: readonly QuestionnaireEntry[] }) {
+export function ReviewScreen({ pack, session, entries }: { pack: QuestionPack; session: Session; entries: readonly QuestionnaireEntry[] }) {
   const goToStep = useAppStore((state) => state.goToStep);
   const complete = useAppStore((state) => state.completeSession);
   const [, navigate] = useLocation();

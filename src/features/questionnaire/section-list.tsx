@@ -1,11 +1,11 @@
 import { memo, useMemo, useState } from 'react';
-import type { Pack } from '@/domain/pack/schema';
+import type { QuestionPack } from '@/domain/pack/question-pack';
 import { answerStateOf, type QuestionnaireEntry } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { storedAnswerOf } from '@/domain/records/session';
 
 interface Props {
-  pack: Pack;
+  pack: QuestionPack;
   answers: Session['answers'];
   entries: readonly QuestionnaireEntry[];
   currentGroup: string;

@@ -15,7 +15,16 @@ import changelogJson from '../../../assessments/CHANGELOG.json';
 import { loadRealPack, makeSession, rateAll, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
-vi.mock('@/packs/use-packs', () => ({ useReadyPacks: () => packs.current }));
+vi.mock('@/packs/use-packs', () => ({ useReadyPacks: () => packs.current, preloadPacks: () => Promise.resolve([]) }));
+// The question screens ask for their assessment's part of the pack first, and read an old session on the whole pack.
+vi.mock('@/packs/question-packs', async () => {
+  const { questionPackOf } = await import('@/domain/pack/question-pack');
+  const useQuestionPack = (packId: string, assessmentId: string) => {
+    const pack = packs.current.get(packId);
+    return pack && questionPackOf(pack, assessmentId);
+  };
+  return { useQuestionPack };
+});
 
 const real = loadRealPack();
 // Loaded once before the screens open, as a second visit finds it: these tests are about what the screens say.

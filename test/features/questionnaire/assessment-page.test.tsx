@@ -1,0 +1,59 @@
+import { render, screen } from '@testing-library/react';
+import { Route, Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { describe, expect, it, vi } from 'vitest';
+import type { Session } from '@/domain/records/schema';
+import AssessmentPage from '@/features/questionnaire/assessment-page';
+import { createAppStore } from '@/store/app-store';
+import { memoryStorage } from '@/store/record-storage';
+import { sessionKey } from '@/store/storage-keys';
+import { StoreProvider } from '@/store/store-context';
+import { loadRealPack, makeSession } from '../results/results-fixtures';
+
+const loads = vi.hoisted(() => ({ parts: [] as string[], preloaded: 0 }));
+// The whole pack never arrives here: a screen that waited for it would never show.
+vi.mock('@/packs/use-packs', () => ({
+  useReadyPacks: () => {
+    throw new Error('the question screen waited for the whole pack');
+  },
+  preloadPacks: () => {
+    loads.preloaded += 1;
+    return Promise.resolve([]);
+  },
+}));
+vi.mock('@/packs/question-packs', async () => {
+  const { questionPackOf } = await import('@/domain/pack/question-pack');
+  const { loadRealPack: load } = await import('../results/results-fixtures');
+  const real = load();
+  const useQuestionPack = (packId: string, assessmentId: string) => {
+    loads.parts.push(`${packId}/${assessmentId}`);
+    return packId === real.meta.id ? questionPackOf(real, assessmentId) : undefined;
+  };
+  return { useQuestionPack };
+});
+
+const real = loadRealPack();
+
+async function renderAssessment(path: string, session: Session) {
+  const store = createAppStore({ storage: memoryStorage({ [sessionKey(session.id)]: session }), loadRestore: () => import('@/domain/records/restore') });
+  await store.getState().hydrate();
+  render(
+    <StoreProvider store={store}>
+      <Router hook={memoryLocation({ path }).hook}>
+        <Route path="/assessment" nest>
+          <AssessmentPage />
+        </Route>
+      </Router>
+    </StoreProvider>,
+  );
+}
+
+describe('AssessmentPage', () => {
+  it('should show a current session’s questions from its assessment’s part of the pack, then fetch the whole pack for the results', async () => {
+    const session = makeSession(real, { assessmentId: 'quick', targetLevel: 'plant-manager', completedAt: null });
+    await renderAssessment('/assessment/session-1', session);
+    expect(await screen.findAllByRole('radiogroup', {}, { timeout: 10_000 })).not.toHaveLength(0);
+    expect(loads.parts).toContain(`${real.meta.id}/quick`);
+    expect(loads.preloaded).toBeGreaterThan(0);
+  }, 30_000);
+});
