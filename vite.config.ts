@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -17,8 +17,21 @@ const SINGLE_MODE = 'single';
 /** The one-file copy's name, in dist-single/ and, when offered for download, next to index.html. */
 const SINGLE_FILE_NAME = 'rungs.html';
 const THEME_COLOR = '#1d4e89';
-/** Tests of the layers that are pure by rule: they share one module graph per test worker (see `test` below). */
-const PURE = 'test/{domain,assessments,lib}';
+
+/** Test files that replace modules (vi.mock, vi.doMock, vi.resetModules): each needs a module graph of its own. */
+function testsWithOwnModules(dir = 'test'): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (entry.name !== 'e2e' && entry.name !== 'fixtures') found.push(...testsWithOwnModules(path));
+    } else if (/\.test\.tsx?$/.test(entry.name) && /\bvi\.(mock|doMock|resetModules)\(/.test(readFileSync(join(ROOT, path), 'utf8'))) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+const OWN_MODULES = testsWithOwnModules();
 
 /**
  * The policy shared by both builds. No 'unsafe-inline' for style: React and Recharts set styles through the CSSOM
@@ -211,31 +224,33 @@ export default defineConfig(({ mode }) => {
       exclude: ['test/e2e/**', 'node_modules/**'],
       setupFiles: ['test/setup.ts'],
       restoreMocks: true,
-      // Each test file pays only for what it uses: starting jsdom costs about a second a file, so only components get it.
-      // A .ts test that needs a DOM says so on its first line: // @vitest-environment jsdom
+      // Start-up is most of a small test file's cost (jsdom's above all), so test files share it: each worker keeps one
+      // module graph and one jsdom for the files it runs. setup.ts empties the DOM and web storage for each file. A
+      // file that replaces modules (vi.mock, vi.doMock, vi.resetModules) gets a graph of its own, found by reading it.
+      // .tsx tests run in jsdom, .ts tests in Node; a .ts test that needs a DOM says so: // @vitest-environment jsdom
       projects: [
         {
-          // The pure layers (src/domain is fenced by lint: no UI, storage or browser; the packs; lib's formatting): Node,
-          // and one module graph per worker, so zod, the domain and the real pack load once, not once a file. Safe
-          // because they keep no state at module level; a test that must have fresh modules belongs in 'node'.
           extends: true,
           test: {
-            name: 'pure',
+            name: 'node',
             environment: 'node',
             isolate: false,
-            include: [`${PURE}/**/*.test.ts`],
+            include: ['test/**/*.test.ts'],
+            exclude: OWN_MODULES,
             benchmark: { include: ['test/**/*.bench.ts'] },
           },
         },
         {
-          // Every other .ts test (the store, view models, app wiring, the CI scripts): Node, a fresh module graph a file.
           extends: true,
-          test: { name: 'node', environment: 'node', include: ['test/**/*.test.ts'], exclude: [`${PURE}/**`], benchmark: { include: [] } },
+          test: { name: 'dom', environment: 'jsdom', isolate: false, include: ['test/**/*.test.tsx'], exclude: OWN_MODULES, benchmark: { include: [] } },
         },
         {
-          // Components: jsdom, a fresh module graph a file (they mock modules).
           extends: true,
-          test: { name: 'dom', environment: 'jsdom', include: ['test/**/*.test.tsx'], benchmark: { include: [] } },
+          test: { name: 'node, own modules', environment: 'node', include: OWN_MODULES.filter((path) => path.endsWith('.ts')), benchmark: { include: [] } },
+        },
+        {
+          extends: true,
+          test: { name: 'dom, own modules', environment: 'jsdom', include: OWN_MODULES.filter((path) => path.endsWith('.tsx')), benchmark: { include: [] } },
         },
       ],
     },

@@ -8,7 +8,14 @@ if (typeof document === 'undefined') {
     if (Object.getOwnPropertyDescriptor(globalThis, key)?.get) void Reflect.get(globalThis, key);
   }
 } else {
-  // jsdom (component tests): jest-dom's matchers, and an unmounted tree after each test.
+  // jsdom (component tests): one jsdom serves every file a worker runs (see vite.config.ts), so each file starts with
+  // an empty page and empty web storage; jest-dom's matchers, and an unmounted tree after each test.
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+  document.title = '';
+  window.location.hash = '';
+  localStorage.clear();
+  sessionStorage.clear();
   await import('@testing-library/jest-dom/vitest');
   const { cleanup } = await import('@testing-library/react');
   afterEach(() => {
