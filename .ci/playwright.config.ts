@@ -16,6 +16,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS) || availableParallelism(),
   retries: 0,
+  // The builds offline.spec.ts and durability.spec.ts serve (versions A and B, the one-file copy), made once a run.
+  globalSetup: '../test/e2e/global-setup.ts',
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: `http://localhost:${PORT}/`,

@@ -78,7 +78,11 @@ const check = (label, ok) => {
 const chromium = chromiumPath();
 const playwrightArgs = ['playwright', 'test', '--config', '.ci/playwright.config.ts'];
 
-// Side by side: typecheck, lint, and (when the browser tests will run) the build they test, then its size budget.
+// The builds some browser tests serve from a static host of their own (see site-builds.mjs), made here for the run.
+const siteBuildsDir = join(OUT, 'site-builds');
+
+// Side by side: typecheck, lint, and (when the browser tests will run) the build they test, then its size budget, and
+// the site builds.
 await Promise.all([
   run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { live: false }).then((ok) => check('typecheck', ok)),
   run('lint', 'npx', ['eslint', '--config', '.ci/eslint.config.js', '--max-warnings', '0', '.'], { live: false }).then((ok) => check('lint', ok)),
@@ -87,6 +91,7 @@ await Promise.all([
       check('build for browser tests', built);
       check('size budget', await run('size budget', 'node', ['.ci/size-budget.mjs', 'dist'], { live: false }));
     }),
+  chromium && run('site builds for browser tests', 'node', ['.ci/site-builds.mjs', siteBuildsDir], { live: false }).then((ok) => check('site builds', ok)),
 ]);
 
 const vitestJson = join(OUT, 'vitest.json');
@@ -105,7 +110,7 @@ if (chromium) {
   // A port nothing listens on, so a running `npm start` (4173) or another checkout's tests never stop this run.
   const port = process.env.E2E_PORT ?? String(await freePort());
   const e2eOk = await run('browser tests (Chromium)', 'npx', playwrightArgs, {
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROME_PATH: chromium, E2E_PORT: port },
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROME_PATH: chromium, E2E_PORT: port, E2E_SITE_BUILDS: siteBuildsDir },
   });
   const report = readJson(playwrightJson);
   if (report?.stats) {

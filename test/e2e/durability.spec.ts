@@ -1,13 +1,8 @@
-import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { waitForOfflineCopy } from './journey';
 import { putRaw, STORED_V1 } from './raw-storage';
-import { startStaticServer, type StaticServer } from './static-server';
+import { BUILDS, siteTest, VERSION_B } from './site';
 
 const NOTE_LABEL = 'Mentor note for Kaizen and rapid improvement';
 
@@ -77,47 +72,8 @@ test('three tabs answering one session each show every answer as it is given, wi
   for (const tab of tabs.slice(1)) await tab.close();
 });
 
-// Two builds of its own, never dist/: version A and version B (the next deploy), in a folder named after the port and
-// the worker.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const WORK = join(tmpdir(), `rungs-durability-e2e-${process.env.E2E_PORT ?? '4173'}-${process.env.TEST_WORKER_INDEX ?? '0'}`);
-const DIST_A = join(WORK, 'a');
-const DIST_B = join(WORK, 'b');
-
-function viteBuild(outDir: string, version: string): Promise<void> {
-  const command = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', outDir];
-  const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...process.env, RUNGS_VERSION: version } });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += String(chunk)));
-  child.stderr.on('data', (chunk) => (output += String(chunk)));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build ${outDir} failed:\n${output}`))));
-  });
-}
-
-const deployTest = test.extend<object, { site: StaticServer }>({
-  site: [
-    // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, provide) => {
-      rmSync(WORK, { recursive: true, force: true });
-      await Promise.all([viteBuild(DIST_A, '0.0.0-durability-a'), viteBuild(DIST_B, '0.0.0-durability-b')]);
-      const server = await startStaticServer(DIST_A);
-      await provide(server);
-      await server.close();
-      rmSync(WORK, { recursive: true, force: true });
-    },
-    { scope: 'worker', timeout: 240_000 },
-  ],
-  baseURL: async ({ site }, provide) => {
-    site.root = DIST_A;
-    await provide(site.url);
-  },
-});
-
-deployTest('accepting a new version in one tab leaves another tab mid-typing alone: it offers the reload, and keeps the note', async ({ page, context, site }) => {
-  deployTest.setTimeout(180_000);
+siteTest('accepting a new version in one tab leaves another tab mid-typing alone: it offers the reload, and keeps the note', async ({ page, context, site }) => {
+  siteTest.setTimeout(180_000);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await waitForOfflineCopy(page);
@@ -131,7 +87,7 @@ deployTest('accepting a new version in one tab leaves another tab mid-typing alo
   // Marks this document: a reload would drop the mark.
   await other.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
-  site.root = DIST_B;
+  site.root = BUILDS.b;
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
@@ -141,7 +97,7 @@ deployTest('accepting a new version in one tab leaves another tab mid-typing alo
   await prompt.getByRole('button', { name: 'Reload' }).click();
   await reloaded;
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
-  await expect(page.getByText('Version 0.0.0-durability-b.')).toBeVisible();
+  await expect(page.getByText(`Version ${VERSION_B}.`)).toBeVisible();
 
   // The other tab offers the reload itself, with the note as typed, in the same document.
   const offer = other.getByRole('status').filter({ hasText: 'was started in another tab' });
@@ -156,6 +112,6 @@ deployTest('accepting a new version in one tab leaves another tab mid-typing alo
   await otherReloaded;
   await expect(other.getByRole('textbox', { name: NOTE_LABEL })).toHaveValue('Walk the line with Sam');
   await other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
-  await expect(other.getByText('Version 0.0.0-durability-b.')).toBeVisible();
+  await expect(other.getByText(`Version ${VERSION_B}.`)).toBeVisible();
   await other.close();
 });

@@ -39,9 +39,26 @@ export async function watchCspViolations(context: BrowserContext): Promise<strin
 }
 
 /**
+ * One name per screen, whatever record it shows: the page's path and its route with ids left out
+ * ("/tools/rungs/ /results/:id"), so a session's results and another's count as one screen.
+ */
+export function screenOf(url: string): string {
+  const { pathname, hash } = new URL(url);
+  const route = hash.replace(/^#/, '').split('?')[0] ?? '';
+  const parts = route
+    .split('/')
+    .filter(Boolean)
+    .map((part, index) => (index === 0 || part === 'review' ? part : ':id'));
+  return `${pathname} /${parts.join('/')}`;
+}
+
+/** Screens this worker has audited already: one is opened again only to be checked when no test has checked it. */
+const auditedScreens = new Set<string>();
+
+/**
  * Automatic for every browser test: remembers each screen the page visits; afterwards axe-core checks the
- * screen the test ended on, then opens every other visited screen again and checks it too. Any violation
- * fails the test. Every request is recorded as well: one that leaves the app's origin fails the test, and so does
+ * screen the test ended on (always: it holds what the test did), then opens every other visited screen again and
+ * checks it too, unless a test in this worker has checked that screen already. Any violation fails the test. Every request is recorded as well: one that leaves the app's origin fails the test, and so does
  * any Content-Security-Policy violation in any page of the test's context.
  */
 export const test = base.extend<{ audit: void }>({
@@ -66,11 +83,13 @@ export const test = base.extend<{ audit: void }>({
       const last = page.url();
       if (last.startsWith(origin)) {
         await expectNoAxeViolations(page, last);
+        auditedScreens.add(screenOf(last));
         for (const url of visited) {
-          if (url === last) continue;
+          if (url === last || auditedScreens.has(screenOf(url))) continue;
           await page.goto(url);
           await page.locator('main h1').first().waitFor();
           await expectNoAxeViolations(page, url);
+          auditedScreens.add(screenOf(url));
         }
       }
       expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);

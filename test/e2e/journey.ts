@@ -51,17 +51,38 @@ export async function completeQuickAssessment(page: Page, index: number) {
 }
 
 /**
- * Answers every screen of an assessment already open (started from anywhere: Home, a mentee's page) by choosing
- * the option at `index` in each group, then opens the results.
+ * Answers every question on the screen in one round trip: a click on the chosen option of each group, as a tap
+ * would give, the option for the nth question of the sitting being `pattern[(from + n) % length]`. How many it
+ * answered. (Tests whose subject is answering itself click option by option, or go by keyboard.)
  */
-export async function answerOpenAssessment(page: Page, index: number) {
+export async function answerScreen(page: Page, pattern: readonly number[], from = 0): Promise<number> {
+  return page.evaluate(
+    ({ pattern, from }) => {
+      const groups = [...document.querySelectorAll('main [role="radiogroup"]')];
+      groups.forEach((group, i) => {
+        const option = group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[pattern[(from + i) % pattern.length]!];
+        if (!option) throw new Error(`question ${from + i + 1} has no option ${pattern[(from + i) % pattern.length]}`);
+        option.click();
+      });
+      return groups.length;
+    },
+    { pattern, from },
+  );
+}
+
+/**
+ * Answers every screen of an assessment already open (started from anywhere: Home, a mentee's page) by choosing
+ * the option at `pattern` in each group (one index for all, or a pattern repeated over the questions in order), then
+ * opens the results.
+ */
+export async function answerOpenAssessment(page: Page, pattern: number | readonly number[]) {
+  const points = typeof pattern === 'number' ? [pattern] : pattern;
   const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
-  for (let screen = 0; screen < 80; screen += 1) {
+  let answered = 0;
+  for (let screen = 0; screen < 120; screen += 1) {
     await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
     if (await review.isVisible()) break;
-    const groups = page.getByRole('radiogroup');
-    const count = await groups.count();
-    for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio').nth(index).check();
+    answered += await answerScreen(page, points, answered);
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await page.getByRole('button', { name: 'See results' }).click();

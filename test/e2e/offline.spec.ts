@@ -1,81 +1,18 @@
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures';
-import { completeQuickAssessment, waitForOfflineCopy } from './journey';
-import { startStaticServer, type StaticServer } from './static-server';
+import { expect } from './fixtures';
+import { answerOpenAssessment, completeQuickAssessment, waitForOfflineCopy } from './journey';
+import { BUILDS, siteTest as test, VERSION_A, VERSION_B } from './site';
 
-// Builds of its own, never dist/: a one-file copy, version A (offering that copy) and version B (the "next deploy").
-// The folder is named after the port and the worker so two runs on one machine, or two workers of one run, never share it.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const WORK = join(tmpdir(), `rungs-offline-e2e-${process.env.E2E_PORT ?? '4173'}-${process.env.TEST_WORKER_INDEX ?? '0'}`);
-const DIST_A = join(WORK, 'a');
-const DIST_B = join(WORK, 'b');
-const SINGLE_DIR = join(WORK, 'single');
-const SINGLE_FILE = join(SINGLE_DIR, 'rungs.html');
-const VERSION_A = '0.0.0-offline-a';
-const VERSION_B = '0.0.0-offline-b';
+// Served from builds of their own (see site.ts), never dist/: version A offering the one-file copy, version B as the
+// next deploy, and that copy opened from disk.
+const DIST_A = BUILDS.a;
+const DIST_B = BUILDS.b;
+const SINGLE_DIR = BUILDS.singleDir;
+const SINGLE_FILE = BUILDS.singleFile;
 const HOME_HEADING = 'Find the gaps between you and the next rung';
-
-function viteBuild(args: string[], env: Record<string, string> = {}): Promise<void> {
-  const command = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--emptyOutDir', ...args];
-  const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += String(chunk)));
-  child.stderr.on('data', (chunk) => (output += String(chunk)));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build ${args.join(' ')} failed:\n${output}`))));
-  });
-}
-
-// The builds are made once per worker, so this file's tests stay together in one worker, in order.
-base.describe.configure({ mode: 'default' });
-
-const test = base.extend<object, { site: StaticServer }>({
-  site: [
-    // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, provide) => {
-      rmSync(WORK, { recursive: true, force: true });
-      // Version A ships the one-file copy, so it is built after it; version B meanwhile.
-      await Promise.all([
-        viteBuild(['--mode', 'single', '--outDir', SINGLE_DIR], { RUNGS_VERSION: VERSION_A }).then(() =>
-          viteBuild(['--outDir', DIST_A], { RUNGS_VERSION: VERSION_A, RUNGS_SINGLE_FILE: SINGLE_FILE }),
-        ),
-        viteBuild(['--outDir', DIST_B], { RUNGS_VERSION: VERSION_B }),
-      ]);
-      const server = await startStaticServer(DIST_A);
-      await provide(server);
-      await server.close();
-      rmSync(WORK, { recursive: true, force: true });
-    },
-    // Three production builds, two at a time: slow by design, and slower while other tests share the machine.
-    { scope: 'worker', timeout: 240_000 },
-  ],
-  baseURL: async ({ site }, provide) => {
-    site.root = DIST_A;
-    site.down = false;
-    await provide(site.url);
-  },
-});
-
-/** Answers every screen with the option at `index` and opens the results, from wherever the assessment starts. */
-async function answerEverything(page: Page, index: number) {
-  const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
-  for (let screen = 0; screen < 80; screen += 1) {
-    await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
-    if (await review.isVisible()) break;
-    const groups = page.getByRole('radiogroup');
-    for (let i = 0; i < (await groups.count()); i += 1) await groups.nth(i).getByRole('radio').nth(index).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'See results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
-}
 
 /** The results' bar figures: the ladder and the gaps, drawn as tables of bars. */
 async function expectCharts(page: Page) {
@@ -199,12 +136,11 @@ test('a new version is offered with "Reload", which keeps every answer and the s
 test.describe('the one-file copy', () => {
   test.use({ baseURL: `${pathToFileURL(SINGLE_DIR).href}/` });
 
-  test('opened from disk, it runs a quick assessment, keeps it in storage and shows charts', async ({ page, site }) => {
-    expect(site.url).toBeTruthy(); // the copy is built with the rest
+  test('opened from disk, it runs a quick assessment, keeps it in storage and shows charts', async ({ page }) => {
     await page.goto(pathToFileURL(SINGLE_FILE).href);
     await expect(page.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
     await page.getByRole('button', { name: 'Start assessment' }).click();
-    await answerEverything(page, 3);
+    await answerOpenAssessment(page, 3);
     await expectCharts(page);
     // Storage works from file://: the results come back after a reload, and nothing says saving failed.
     await page.reload();

@@ -12,17 +12,7 @@ async function sitQuickAssessment(page: Page, current: string, target: string, p
   const label = (await targetField.locator('option').allTextContents()).find((text) => text.startsWith(`${target} (`));
   await targetField.selectOption({ label: label! });
   await page.getByRole('button', { name: 'Start assessment' }).click();
-  const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
-  let k = 0;
-  for (let screen = 0; screen < 120; screen += 1) {
-    await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
-    if (await review.isVisible()) break;
-    const groups = page.getByRole('radiogroup');
-    for (let i = 0; i < (await groups.count()); i += 1) await groups.nth(i).getByRole('radio').nth(pattern[k++ % pattern.length]!).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'See results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
+  await answerOpenAssessment(page, pattern);
 }
 
 const LEVELS = ['Assistant Production Manager', 'Production Manager', 'Senior Production Manager', 'Plant Manager', 'Operations Manager', 'Director of Manufacturing', 'VP of Operations'];
