@@ -8,7 +8,7 @@ import { formatDate } from '@/lib/format';
 import { plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import type { AppState, ImportSaveStep } from '@/store/app-store';
-import { buildImportPreview, type ImportPreviewView } from './mentees-view';
+import { buildImportPreview, type ImportPreviewView } from './import-view';
 import type { ImportReading, ImportStep } from './import-plan';
 import { CANCELLED, readImportFile } from './run-import';
 

@@ -1,18 +1,17 @@
 import type { Pack } from '@/domain/pack/schema';
 import type { Profile, Session } from '@/domain/records/schema';
-import { byDateNewestFirst, sessionDate, sessionInputOf } from '@/domain/records/session';
-import { SELF_PROFILE_ID } from '@/domain/records/constants';
+import { byDateNewestFirst, sessionInputOf } from '@/domain/records/session';
 import { scoreSession, type SessionInput, type SessionResults } from '@/domain/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
 import { summarizeSession, type LevelSummary, type SessionSummary } from '@/domain/scoring/summary';
-import { formatDate, listWords, plural } from '@/lib/format';
+import { formatDate, plural } from '@/lib/format';
 
 /*
  * Everything the Mentees screens show is derived from the stored records by pure functions that call the domain:
  * the components only lay these out. Scores, readiness and levels always come from summarizeSession (lists) or
  * scoreSession (one person's detail), never from arithmetic here. This file holds what the screens share (lookups,
- * session summaries, trend words, name order) and the import preview; each screen's own view model sits beside it
- * in dashboard-view, person-view and progress-view.
+ * session summaries, trend words, name order); each screen's own view model sits beside it in dashboard-view,
+ * person-view, progress-view and import-view.
  */
 
 export type Packs = ReadonlyMap<string, Pack>;
@@ -197,50 +196,3 @@ export function trendOf(latest: number | null, previous: number | null, complete
 /** Names in the reader's order: case and accents aside, "Ana 2" before "Ana 10". */
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 export const compareNames = (a: string, b: string) => collator.compare(a, b);
-
-// ——— import preview ———
-
-/** The parts of the import plan the preview shows (the merge's own type has these and more). */
-export interface ImportPlanShape {
-  profiles: { added: readonly Profile[]; updated: readonly { before: Profile; after: Profile }[]; unchanged: readonly Profile[] };
-  sessions: { added: readonly Session[]; unchanged: readonly Session[]; conflicts: readonly { kept: Session; copy: Session; newest: 'kept' | 'copy' }[] };
-}
-
-export interface ImportPreviewView {
-  nothingNew: boolean;
-  lines: readonly string[];
-  conflicts: readonly string[];
-}
-
-const nameOf = (profile: Profile) => (profile.id === SELF_PROFILE_ID ? 'you (Me)' : profile.name);
-
-export function buildImportPreview(plan: ImportPlanShape, names: ReadonlyMap<string, string>, exportedAt: string | null): ImportPreviewView {
-  const { profiles, sessions } = plan;
-  const lines: string[] = [];
-  lines.push(exportedAt ? `The file was saved on ${formatDate(exportedAt)}.` : 'The file does not say when it was saved.');
-  const added = profiles.added.map(nameOf).sort(compareNames);
-  lines.push(
-    profiles.added.length + sessions.added.length === 0
-      ? 'Nothing will be added.'
-      : `Will be added: ${plural(profiles.added.length, 'person', 'people')}${added.length > 0 ? ` (${listWords(added)})` : ''} and ${plural(sessions.added.length, 'session')}.`,
-  );
-  if (profiles.updated.length > 0) {
-    lines.push(`Will be updated with the newer details from the file: ${listWords(profiles.updated.map(({ after }) => nameOf(after)).sort(compareNames))}.`);
-  }
-  const existing = profiles.unchanged.length + sessions.unchanged.length;
-  if (existing > 0) {
-    lines.push(`Already here and unchanged: ${plural(profiles.unchanged.length, 'person', 'people')} and ${plural(sessions.unchanged.length, 'session')}.`);
-  }
-  const sessionOf = (session: Session) => {
-    if (session.profileId === SELF_PROFILE_ID) return 'Your own session';
-    const name = names.get(session.profileId);
-    return name ? `${name}’s session` : 'A session';
-  };
-  const conflicts = sessions.conflicts.map(
-    ({ kept, copy, newest }) =>
-      `${sessionOf(kept)} of ${formatDate(sessionDate(kept))} differs from the copy in the file: both are kept; the newer one is ${newest === 'copy' ? `the copy from the file (saved ${formatDate(copy.updatedAt)})` : `the one already here (saved ${formatDate(kept.updatedAt)})`}.`,
-  );
-  const nothingNew = profiles.added.length + profiles.updated.length + sessions.added.length + sessions.conflicts.length === 0;
-  if (nothingNew) lines.push('Nothing new: everything in this file is already here.');
-  return { nothingNew, lines, conflicts };
-}
