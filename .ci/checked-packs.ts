@@ -7,18 +7,20 @@ import type { Plugin } from 'vite';
 import type { PackProblem, parsePack } from '../src/domain/pack/parse-pack.ts';
 import type { Pack } from '../src/domain/pack/schema.ts';
 import type { Result } from '../src/domain/result.ts';
-import type { checkedPackModule, checkedPackPart } from '../src/packs/checked-pack-module.ts';
+import type { checkedPackModule, questionIndexModule, questionPartModule } from '../src/packs/checked-pack-module.ts';
 
-/** The query src/packs/pack-files.ts asks for pack files with; any other import of a pack's JSON stays plain JSON. */
+/** The queries src/packs/pack-files.ts asks for pack files with; any other import of a pack's JSON stays plain JSON. */
 export const CHECKED_PACK_QUERY = 'checked-pack';
-/** The query of a checked pack's parts (the whole pack, one assessment's questions), which its index imports. */
+export const QUESTION_INDEX_QUERY = 'checked-pack-questions';
+/** The query of one assessment's question part, which the question index imports. */
 const PART_QUERY = 'checked-pack-part';
 
 /** The app's own code the plugin runs: the check, and the modules it emits. */
 export interface PackTools {
   parsePack: typeof parsePack;
   checkedPackModule: typeof checkedPackModule;
-  checkedPackPart: typeof checkedPackPart;
+  questionIndexModule: typeof questionIndexModule;
+  questionPartModule: typeof questionPartModule;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,45 +31,50 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 async function loadPackTools(): Promise<PackTools> {
   const load = (path: string) => tsImport(path, { parentURL: new URL('..', import.meta.url).href, tsconfig: `${ROOT}tsconfig.json` });
-  const [{ parsePack }, { checkedPackModule, checkedPackPart }] = (await Promise.all([
-    load('./src/domain/pack/parse-pack.ts'),
-    load('./src/packs/checked-pack-module.ts'),
-  ])) as [Pick<PackTools, 'parsePack'>, Omit<PackTools, 'parsePack'>];
-  return { parsePack, checkedPackModule, checkedPackPart };
+  const [{ parsePack }, modules] = (await Promise.all([load('./src/domain/pack/parse-pack.ts'), load('./src/packs/checked-pack-module.ts')])) as [
+    Pick<PackTools, 'parsePack'>,
+    Omit<PackTools, 'parsePack'>,
+  ];
+  return { parsePack, ...modules };
 }
 
 /**
  * Checks each pack file with parsePack when it is built, and emits the verdict instead of the raw JSON
- * (src/packs/checked-pack.ts): a small index, with the whole pack and each assessment's question part as chunks of
- * their own, as one JSON.parse string each (src/packs/checked-pack-module.ts), when it passes; its problems when it does not (the page lists it as broken
- * with them, as it would have found them itself). The page runs no zod for a pack: about a second saved at 4× CPU. A
- * file that is not JSON at all fails the build, as Vite's own JSON import would.
+ * (src/packs/checked-pack.ts), as one JSON.parse string: the whole pack when it passes, its problems when it does not
+ * (the page lists it as broken with them, as it would have found them itself); and an index of each assessment's
+ * question part, each a chunk of its own. The page runs no zod for a pack: about a second saved at 4× CPU. A file that
+ * is not JSON at all fails the build, as Vite's own JSON import would.
  */
 export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools): Plugin {
   let tools: Promise<PackTools> | undefined;
-  // The index and its parts are separate modules of one file: it is checked once, and again only when it changes.
+  // The verdict, the index and the parts are modules of one file: it is checked once, and again only when it changes.
   const verdicts = new Map<string, { text: string; result: Result<Pack, PackProblem[]> }>();
   return {
     name: 'rungs:checked-packs',
     enforce: 'pre',
     async load(id) {
       const [file, query = ''] = id.split('?');
+      // The dev server adds its own parameters (import, t): the one asked for is read by name.
       const params = new URLSearchParams(query);
       const part = params.get(PART_QUERY);
-      if (!file || (!params.has(CHECKED_PACK_QUERY) && part === null)) return null;
+      const kind = params.has(QUESTION_INDEX_QUERY) ? 'index' : params.has(CHECKED_PACK_QUERY) ? 'verdict' : part !== null ? 'part' : null;
+      if (!file || !kind) return null;
       tools ??= loadTools();
-      const { parsePack: check, checkedPackModule: indexOf, checkedPackPart: partOf } = await tools;
+      const emit = await tools;
       const text = readFileSync(file, 'utf8');
       let known = verdicts.get(file);
       if (known?.text !== text) {
-        known = { text, result: check(JSON.parse(text)) };
+        known = { text, result: emit.parsePack(JSON.parse(text)) };
         verdicts.set(file, known);
       }
       const { result } = known;
       // moduleType 'js': the code is a module now, so Vite's JSON plugin must leave it alone.
-      if (part === null) return { code: indexOf(result, (name) => `./${basename(file)}?${PART_QUERY}=${name}`), moduleType: 'js' };
-      const code = result.ok ? partOf(result.value, part) : undefined;
-      return code === undefined ? this.error(`${file} has no part "${part}"`) : { code, moduleType: 'js' };
+      if (kind === 'verdict') return { code: emit.checkedPackModule(result), moduleType: 'js' };
+      if (kind === 'index') {
+        return { code: emit.questionIndexModule(result, (assessmentId) => `./${basename(file)}?${PART_QUERY}=${assessmentId}`), moduleType: 'js' };
+      }
+      const code = result.ok && part ? emit.questionPartModule(result.value, part) : undefined;
+      return code === undefined ? this.error(`${file} has no question part "${part}"`) : { code, moduleType: 'js' };
     },
   };
 }

@@ -4,13 +4,21 @@ export type PackModules = Record<string, () => Promise<unknown>>;
  * Every JSON file in assessments/ except the generated JSON Schema and the packs' CHANGELOG.json is a pack. Each is its own lazily loaded chunk, so
  * adding a pack costs the first load nothing and needs no code change. This module stays free of the validators, so
  * the downloads can start before the code that checks them has arrived. The query has the build check each file
- * (.ci/checked-packs.ts): what arrives is parsePack's verdict on it (src/packs/checked-pack.ts), not the raw JSON: a
- * small index that loads the whole pack, or one assessment's questions, on demand.
+ * (.ci/checked-packs.ts): what arrives is parsePack's verdict on it (src/packs/checked-pack.ts), not the raw JSON.
  */
 export const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json', '!/assessments/CHANGELOG.json'], {
   query: '?checked-pack',
   import: 'default',
 });
+
+/**
+ * The same files' question indexes (a few hundred bytes each): a session's question screen finds its assessment's
+ * part of the pack there and loads only that.
+ */
+export const QUESTION_INDEX_MODULES: PackModules = import.meta.glob(
+  ['/assessments/*.json', '!/assessments/*.schema.json', '!/assessments/CHANGELOG.json'],
+  { query: '?checked-pack-questions', import: 'default' },
+);
 
 /** Starts every pack's download now; each returned loader hands back that same download. */
 export function startPackDownloads(modules: PackModules = PACK_MODULES): PackModules {
@@ -24,10 +32,10 @@ export function startPackDownloads(modules: PackModules = PACK_MODULES): PackMod
   );
 }
 
-let downloads: PackModules | undefined;
+let indexes: PackModules | undefined;
 
-/** The pack files, each downloaded once for the page's life, starting with the first call. */
-export function packDownloads(): PackModules {
-  downloads ??= startPackDownloads();
-  return downloads;
+/** The question indexes, each downloaded once for the page's life, starting with the first call. */
+export function questionIndexDownloads(): PackModules {
+  indexes ??= startPackDownloads(QUESTION_INDEX_MODULES);
+  return indexes;
 }

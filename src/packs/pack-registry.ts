@@ -1,7 +1,7 @@
 import { countPack, type PackCounts } from '@/domain/pack/count-pack';
 import type { PackProblem } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
-import { err, ok, type Result } from '@/domain/result';
+import type { Result } from '@/domain/result';
 import { isCheckedPackFile } from '@/packs/checked-pack';
 import type { PackModules } from '@/packs/pack-files';
 
@@ -13,11 +13,10 @@ const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /**
  * parsePack's verdict on a pack file: the build's, when the build checked it (every file in assessments/), so zod is
- * neither loaded nor run for it, and the whole pack is fetched from its index; otherwise reached here, with the same
- * parsePack.
+ * neither loaded nor run for it; otherwise reached here, with the same parsePack.
  */
 async function checkPack(data: unknown): Promise<Result<Pack, PackProblem[]>> {
-  if (isCheckedPackFile(data)) return data.ok ? ok(await data.pack()) : err(data.problems);
+  if (isCheckedPackFile(data)) return data.result;
   const { parsePack } = await import('@/domain/pack/parse-pack');
   return parsePack(data);
 }

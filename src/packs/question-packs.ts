@@ -1,17 +1,17 @@
 import { use } from 'react';
 import type { QuestionPack } from '@/domain/pack/question-pack';
-import { isCheckedPackFile } from '@/packs/checked-pack';
-import { packDownloads, type PackModules } from '@/packs/pack-files';
+import { isQuestionPackIndex } from '@/packs/checked-pack';
+import { questionIndexDownloads, type PackModules } from '@/packs/pack-files';
 
 /**
- * The question part of a pack for one assessment, from the build's index of the pack; undefined when there is none
+ * The question part of a pack for one assessment, from the build's question index of the pack; undefined when there is none
  * (no such pack or assessment, a broken pack, data the build did not check, a part that cannot be fetched): the
  * screen then reads the session on the whole pack, which says what is wrong.
  */
-export async function loadQuestionPack(packId: string, assessmentId: string, files: PackModules = packDownloads()): Promise<QuestionPack | undefined> {
+export async function loadQuestionPack(packId: string, assessmentId: string, files: PackModules = questionIndexDownloads()): Promise<QuestionPack | undefined> {
   const indexes = await Promise.all(Object.values(files).map((load) => load().catch(() => undefined)));
   for (const file of indexes) {
-    if (!isCheckedPackFile(file) || !file.ok || file.id !== packId) continue;
+    if (!isQuestionPackIndex(file) || file.id !== packId) continue;
     const part = Object.hasOwn(file.questions, assessmentId) ? file.questions[assessmentId] : undefined;
     return part ? part().catch(() => undefined) : undefined;
   }

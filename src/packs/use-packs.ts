@@ -1,7 +1,7 @@
 import { use } from 'react';
 import type { PackEntry } from '@/packs/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
-import { packDownloads } from '@/packs/pack-files';
+import { questionIndexDownloads, startPackDownloads } from '@/packs/pack-files';
 
 // The registry (zod and the packs themselves) is imported on demand so Home's first paint doesn't wait for it.
 let entries: Promise<PackEntry[]> | undefined;
@@ -9,7 +9,7 @@ let entries: Promise<PackEntry[]> | undefined;
 const loadEntries = () => {
   if (!entries) {
     // The pack files and the validators download side by side, not one after the other.
-    const files = packDownloads();
+    const files = startPackDownloads();
     entries = import('@/packs/pack-registry').then((registry) => registry.loadPackEntries(files));
   }
   return entries;
@@ -37,9 +37,9 @@ export function useReadyPacks(): ReadonlyMap<string, Pack> {
 }
 
 /**
- * Starts downloading the packs' small index files only: a question screen then fetches just its assessment's part,
- * and the whole packs do not compete with it for the connection.
+ * Starts downloading the packs' small question indexes only: a question screen then fetches just its assessment's
+ * part, and the whole packs do not compete with it for the connection.
  */
-export function preloadPackIndexes(): void {
-  packDownloads();
+export function preloadQuestionIndexes(): void {
+  questionIndexDownloads();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { preloadForRoute } from '@/app/preload';
 
-const loaders = () => ({ packs: vi.fn(() => Promise.resolve([])), packIndexes: vi.fn(), restore: vi.fn(() => Promise.resolve({})) });
+const loaders = () => ({ packs: vi.fn(() => Promise.resolve([])), questionIndexes: vi.fn(), restore: vi.fn(() => Promise.resolve({})) });
 
 describe('preloadForRoute', () => {
   it.each(['#/assessment', '#/results', '#/results/s-1', '#/mentees', '#/mentees/ana'])(
@@ -15,11 +15,11 @@ describe('preloadForRoute', () => {
   );
 
   it.each(['#/assessment/s-1', '#/assessment/s-1/review'])(
-    'should start only the packs’ indexes and the record validators for %s, whose screen needs one assessment’s questions',
+    'should start only the packs’ question indexes and the record validators for %s, whose screen needs one assessment’s questions',
     (hash) => {
       const load = loaders();
       expect(preloadForRoute(hash, load)).toBe(true);
-      expect(load.packIndexes).toHaveBeenCalledTimes(1);
+      expect(load.questionIndexes).toHaveBeenCalledTimes(1);
       expect(load.packs).not.toHaveBeenCalled();
       expect(load.restore).toHaveBeenCalledTimes(1);
     },
@@ -29,12 +29,12 @@ describe('preloadForRoute', () => {
     const load = loaders();
     expect(preloadForRoute(hash, load)).toBe(false);
     expect(load.packs).not.toHaveBeenCalled();
-    expect(load.packIndexes).not.toHaveBeenCalled();
+    expect(load.questionIndexes).not.toHaveBeenCalled();
     expect(load.restore).not.toHaveBeenCalled();
   });
 
   it('should not let a failed download escape as an unhandled rejection', async () => {
-    const load = { packs: vi.fn(() => Promise.reject(new Error('offline'))), packIndexes: vi.fn(), restore: vi.fn(() => Promise.reject(new Error('offline'))) };
+    const load = { packs: vi.fn(() => Promise.reject(new Error('offline'))), questionIndexes: vi.fn(), restore: vi.fn(() => Promise.reject(new Error('offline'))) };
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {

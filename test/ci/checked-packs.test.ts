@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { CHECKED_PACK_QUERY, checkedPacks } from '../../.ci/checked-packs';
+import { CHECKED_PACK_QUERY, QUESTION_INDEX_QUERY, checkedPacks } from '../../.ci/checked-packs';
 import { parsePack } from '@/domain/pack/parse-pack';
 import { questionPackOf } from '@/domain/pack/question-pack';
-import { isCheckedPackFile } from '@/packs/checked-pack';
-import { checkedPackModule, checkedPackPart } from '@/packs/checked-pack-module';
+import { isCheckedPackFile, isQuestionPackIndex } from '@/packs/checked-pack';
+import { checkedPackModule, questionIndexModule, questionPartModule } from '@/packs/checked-pack-module';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { runModule } from '../fixtures/run-module';
 
@@ -28,32 +28,39 @@ type Emitted = { code: string; moduleType: string } | null;
 
 /** The plugin's load hook, as Vite calls it (the app's code imported here, instead of loaded with tsx). */
 async function load(id: string): Promise<Emitted> {
-  const plugin: Plugin = checkedPacks(async () => ({ parsePack, checkedPackModule, checkedPackPart }));
+  const plugin: Plugin = checkedPacks(async () => ({ parsePack, checkedPackModule, questionIndexModule, questionPartModule }));
   const hook = plugin.load as (this: unknown, id: string) => Promise<Emitted>;
   return hook.call({ error: (message: string) => { throw new Error(message); } }, id);
 }
 
-/** The import of each part an index module makes, e.g. "./a.json?checked-pack-part=whole". */
+/** The import of each part a question index makes, e.g. "./a.json?checked-pack-part=quick". */
 const partImports = (code: string) => [...code.matchAll(/import\("([^"]+)"\)/g)].map((match) => match[1]!);
 
 describe('checkedPacks', () => {
-  it('should turn a pack file asked for with its query into an index whose parts are the whole pack and each assessment’s questions', async () => {
-    const file = packFile(makeMiniPack());
-    const index = await load(`${file}?${CHECKED_PACK_QUERY}`);
-    expect(index?.moduleType).toBe('js');
-    const parts = partImports(index!.code);
-    expect(parts).toEqual(['./a.json?checked-pack-part=whole', ...makeMiniPack().assessments.map((assessment) => `./a.json?checked-pack-part=questions-${assessment.id}`)]);
-    const whole = await load(`${file}?${parts[0]!.split('?')[1]!}`);
-    expect(runModule(whole!.code)).toEqual(makeMiniPack());
-    const questions = await load(`${file}?${parts[1]!.split('?')[1]!}`);
-    expect(runModule(questions!.code)).toEqual(questionPackOf(makeMiniPack(), makeMiniPack().assessments[0]!.id));
+  it('should turn a pack file asked for with its query into parsePack’s verdict, as a JavaScript module', async () => {
+    const emitted = await load(`${packFile(makeMiniPack())}?${CHECKED_PACK_QUERY}`);
+    expect(emitted?.moduleType).toBe('js');
+    const file = runModule(emitted!.code);
+    expect(isCheckedPackFile(file) && file.result).toEqual(parsePack(makeMiniPack()));
   });
 
-  it('should emit the problems of a pack that fails, for the page to list it as broken, and no parts', async () => {
-    const index = await load(`${packFile({ ...makeMiniPack(), levels: 'seven' })}?${CHECKED_PACK_QUERY}`);
-    const file = runModule(index!.code);
-    expect(isCheckedPackFile(file) && !file.ok && file.problems.map((problem) => problem.path)).toEqual(['levels']);
+  it('should emit the problems of a pack that fails, for the page to list it as broken, and no question parts', async () => {
+    const file = packFile({ ...makeMiniPack(), levels: 'seven' });
+    const verdict = runModule((await load(`${file}?${CHECKED_PACK_QUERY}`))!.code);
+    expect(isCheckedPackFile(verdict) && !verdict.result.ok && verdict.result.error.map((problem) => problem.path)).toEqual(['levels']);
+    const index = await load(`${file}?${QUESTION_INDEX_QUERY}`);
     expect(partImports(index!.code)).toEqual([]);
+    expect(isQuestionPackIndex(runModule(index!.code))).toBe(true);
+  });
+
+  it('should index each assessment’s question part, each its own module', async () => {
+    const file = packFile(makeMiniPack());
+    // The dev server adds parameters of its own to the query.
+    const index = await load(`${file}?${QUESTION_INDEX_QUERY}&import`);
+    const parts = partImports(index!.code);
+    expect(parts).toEqual(makeMiniPack().assessments.map((assessment) => `./a.json?checked-pack-part=${assessment.id}`));
+    const part = await load(`${file}?${parts[0]!.split('?')[1]!}&import`);
+    expect(runModule(part!.code)).toEqual(questionPackOf(makeMiniPack(), makeMiniPack().assessments[0]!.id));
   });
 
   it('should leave any other import of a JSON file to Vite', async () => {

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { questionPackOf } from '@/domain/pack/question-pack';
-import { CHECKED_PACK, type CheckedPackFile } from '@/packs/checked-pack';
+import { CHECKED_PACK, type QuestionPackIndex } from '@/packs/checked-pack';
 import { loadQuestionPack } from '@/packs/question-packs';
 import { makeMiniPack } from '../fixtures/mini-pack';
 
 const pack = makeMiniPack();
 const assessmentId = pack.assessments[0]!.id;
-const indexOf = (fetchPart: () => Promise<unknown>): CheckedPackFile => ({
+const indexOf = (fetchPart: () => Promise<unknown>): QuestionPackIndex => ({
   [CHECKED_PACK]: true,
-  ok: true,
   id: pack.meta.id,
-  pack: () => Promise.reject(new Error('the whole pack was fetched')),
   questions: { [assessmentId]: fetchPart as () => Promise<never> },
 });
 
@@ -18,7 +16,7 @@ describe('loadQuestionPack', () => {
   it('should fetch only the assessment’s part of its pack, found by the pack’s id among the indexes', async () => {
     const part = questionPackOf(pack, assessmentId);
     const files = {
-      '/assessments/a-broken.json': async (): Promise<CheckedPackFile> => ({ [CHECKED_PACK]: true, ok: false, problems: [] }),
+      '/assessments/a-broken.json': async (): Promise<QuestionPackIndex> => ({ [CHECKED_PACK]: true, id: null, questions: {} }),
       '/assessments/b-other.json': async () => ({ ...indexOf(() => Promise.reject(new Error('another pack’s part'))), id: 'other' }),
       '/assessments/c-mini.json': async () => indexOf(async () => part),
     };
