@@ -80,11 +80,56 @@ export function createStoreCore(deps: AppStoreDeps, get: StoreCore['get'], set: 
       return true;
     },
   };
+  /** Sessions this store checked and found readable: a change to one of them is checked for what it changes alone. */
+  const readable = new WeakSet<Session>();
   /** Why a record must not be written (it would not read back), or null. */
   const unreadable = (record: Session | Profile): string | null => {
     if (!core.validators) return null;
-    const checked = record.type === 'rungs/session' ? core.validators.restoreSession(record) : core.validators.restoreProfile(record);
-    return checked.ok ? null : checked.error.message;
+    if (record.type !== 'rungs/session') {
+      const checked = core.validators.restoreProfile(record);
+      return checked.ok ? null : checked.error.message;
+    }
+    // An answer or a rating changes one entry of a session of hundreds: where the copy it replaces was checked here,
+    // only what differs from that copy is checked (the whole session was one click's slowest part on a phone).
+    const sessions = get().sessions;
+    const before = Object.hasOwn(sessions, record.id) ? sessions[record.id] : undefined;
+    const checked = core.validators.restoreSession(before && readable.has(before) ? changedPartOf(before, record) : record);
+    if (!checked.ok) return checked.error.message;
+    readable.add(record);
+    return null;
   };
   return core;
+}
+
+/**
+ * Maps of a session whose entries are each checked on their own, so one entry can make no other unreadable (what
+ * restore's reading in parts relies on too): a new or replaced entry is all a change to one of them can spoil.
+ */
+const SESSION_ENTRY_MAPS = ['answers', 'evidence', 'mentorRatings', 'mentorNotes'] as const;
+
+/**
+ * `next` with each entry map cut to the entries that are not the very same value in `before`: every other field
+ * whole. When `before` reads back, `next` reads back exactly when this does.
+ */
+export function changedPartOf(before: Session, next: Session): Session {
+  const part: Record<string, unknown> = { ...next };
+  for (const field of SESSION_ENTRY_MAPS) {
+    const old: Record<PropertyKey, unknown> = before[field];
+    const now: unknown = next[field];
+    if (old === now) {
+      part[field] = {};
+      continue;
+    }
+    // Not a map at all: left whole, for the schema to refuse.
+    if (typeof now !== 'object' || now === null) continue;
+    const changed = {};
+    // Every own key, as the schema sees them (one that is no item id must still be refused), defined rather than
+    // assigned so that a "__proto__" stays a key.
+    for (const key of Reflect.ownKeys(now)) {
+      const value: unknown = (now as Record<PropertyKey, unknown>)[key];
+      if (!Object.hasOwn(old, key) || old[key] !== value) Object.defineProperty(changed, key, { value, enumerable: true, configurable: true, writable: true });
+    }
+    part[field] = changed;
+  }
+  return part as Session;
 }
