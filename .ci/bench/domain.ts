@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parsePack } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
 import { serializeBundle } from '@/domain/records/bundle';
+import { storedFormOf } from '@/domain/records/packed-answers';
 import { createProfile } from '@/domain/records/profile';
 import { restoreProfile, restoreSession } from '@/domain/records/restore';
 import type { Profile, Session } from '@/domain/records/schema';
@@ -123,12 +124,13 @@ const recordsFile = process.argv[2];
 if (recordsFile) {
   const problems = [
     ...profiles.map((profile) => restoreProfile(profile)),
-    ...sessions.map((session) => restoreSession(session)),
+    ...sessions.map((session) => restoreSession(storedFormOf(session))),
   ].filter((result) => !result.ok);
   if (problems.length > 0) throw new Error(`generated records do not restore (${problems.length}): ${JSON.stringify(problems[0]).slice(0, 500)}`);
   const records = [
     ...profiles.map((profile) => [profileKey(profile.id), profile] as const),
-    ...sessions.map((session) => [sessionKey(session.id), session] as const),
+    // As the app stores them: sessions with their answers packed (the storage adapter's storedFormOf).
+    ...sessions.map((session) => [sessionKey(session.id), storedFormOf(session)] as const),
   ];
   writeFileSync(recordsFile, JSON.stringify(records));
   results.recordsFile = recordsFile;

@@ -1,4 +1,6 @@
 import { clear, del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { storedFormOf } from '@/domain/records/packed-answers';
+import { nextTurn } from '@/lib/next-turn';
 import { createRecordsStore } from './records-database';
 import { DB_NAME, DB_STORE } from './storage-keys';
 
@@ -33,6 +35,7 @@ export interface RecordStorage {
  */
 const PUTS_PER_TURN = 250;
 
+/** The browser's storage: IndexedDB, with sessions written packed (withPackedSessions). */
 export function indexedDbStorage(): RecordStorage {
   let store: UseStore | undefined;
   /** Keys found that are not strings (a number, a date, an array), by the text readAll gave them as. */
@@ -47,7 +50,7 @@ export function indexedDbStorage(): RecordStorage {
         return callback(objectStore);
       });
   };
-  return {
+  return withPackedSessions({
     readAll: async () =>
       (await entries(db())).map(([key, value]) => {
         // Rungs writes string keys only; anything else was put there by other code. Remembered under its text,
@@ -112,6 +115,38 @@ export function indexedDbStorage(): RecordStorage {
     },
     remove: (key) => del(otherKeys.get(key) ?? key, db()),
     clear: () => clear(db()),
+  });
+}
+
+/**
+ * `storage` with every session written in its stored form, answers packed (storedFormOf): the one place records are
+ * encoded, so no code that writes needs to know. Reads give what is stored; the restore functions read every form.
+ */
+export function withPackedSessions<T extends RecordStorage>(storage: T): T {
+  const { write, writeNow, writeMany, writeMerged } = storage;
+  return {
+    ...storage,
+    write: (key, value) => write(key, storedFormOf(value)),
+    ...(writeNow && { writeNow: (key: string, value: unknown) => writeNow(key, storedFormOf(value)) }),
+    ...(writeMany && {
+      writeMany: async (entries: readonly (readonly [string, unknown])[], onProgress?: (written: number) => void) => {
+        // Packed a turn's worth at a time, like the puts: thousands of sessions at once would hold the page.
+        const stored: (readonly [string, unknown])[] = [];
+        for (const [index, [key, value]] of entries.entries()) {
+          if (index > 0 && index % PUTS_PER_TURN === 0) await nextTurn();
+          stored.push([key, storedFormOf(value)]);
+        }
+        return writeMany(stored, onProgress);
+      },
+    }),
+    // What the merge returns is shown as it is; only the copy stored is packed.
+    ...(writeMerged && {
+      writeMerged: async (key: string, merge: (stored: unknown) => unknown) => {
+        let merged: unknown;
+        await writeMerged(key, (stored) => storedFormOf((merged = merge(stored))));
+        return merged;
+      },
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SESSION_VERSION } from '@/domain/records/constants';
 import type { RecordStorage } from '@/store/record-storage';
 import { memoryStorage } from '@/store/record-storage';
 import { QUARANTINE_PREFIX, profileKey, sessionKey } from '@/store/storage-keys';
@@ -119,7 +120,7 @@ describe('createAppStore: stored formats', () => {
     const storage = memoryStorage({ [sessionKey(oldSession.id)]: oldSession, [profileKey(oldProfile.id)]: oldProfile });
     const store = await makeReadyStore(storage);
     expect(store.getState().quarantined).toEqual([]);
-    expect(store.getState().sessions[oldSession.id]).toMatchObject({ version: 2, conflictOf: null });
+    expect(store.getState().sessions[oldSession.id]).toMatchObject({ version: SESSION_VERSION, conflictOf: null });
     expect(Object.keys(store.getState().sessions[oldSession.id]!.answers)).toEqual(Object.keys(oldSession.answers));
     expect(store.getState().profiles[oldProfile.id]).toMatchObject({ version: 3, actions: [], deletedAt: null, removedActions: {} });
     await flush();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SESSION_VERSION } from '@/domain/records/constants';
 import type { Session } from '@/domain/records/schema';
 import { memoryStorage } from '@/store/record-storage';
 import { QUARANTINE_PREFIX, sessionKey } from '@/store/storage-keys';
@@ -24,7 +25,7 @@ async function storageWithSession() {
 describe('createAppStore: records from a newer Rungs', () => {
   it('should leave a newer record where it is, untouched, and report it as made by a newer version, start after start', async () => {
     const { storage, id, saved } = await storageWithSession();
-    const fromNewer = { ...saved, version: 3, somethingNew: { kept: true } };
+    const fromNewer = { ...saved, version: SESSION_VERSION + 1, somethingNew: { kept: true } };
     storage.data.set(sessionKey(id), fromNewer);
     for (let start = 0; start < 2; start += 1) {
       const store = await makeReadyStore(storage);
@@ -38,7 +39,7 @@ describe('createAppStore: records from a newer Rungs', () => {
 
   it('should never overwrite a newer Rungs’s record, even with an import of the same id', async () => {
     const { storage, id, saved } = await storageWithSession();
-    const fromNewer = { ...saved, version: 3 };
+    const fromNewer = { ...saved, version: SESSION_VERSION + 1 };
     storage.data.set(sessionKey(id), fromNewer);
     const store = await makeReadyStore(storage);
     store.getState().importRecords({ profiles: [], sessions: [saved] });

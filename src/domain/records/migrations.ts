@@ -24,6 +24,14 @@ export const MIGRATIONS: readonly Migration[] = [
     up: (record) => ({ ...record, version: 2, conflictOf: null }),
   },
   {
+    id: 'session/3-packed-answers',
+    type: SESSION_TYPE,
+    from: 2,
+    // Format 3 may store the answers packed (packed-answers.ts), which a format-2 reader would take for damage and
+    // set aside: the new number makes it leave them alone. A format-2 record reads as format 3 unchanged.
+    up: (record) => ({ ...record, version: 3 }),
+  },
+  {
     id: 'profile/2-action-plans',
     type: PROFILE_TYPE,
     from: 1,

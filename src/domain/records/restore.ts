@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { err, ok, type Result } from '@/domain/result';
 import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
-import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
+import { ProfileSchema, SessionSchema, SessionWholeAnswersSchema, type Profile, type Session } from './schema';
+import { unpackAnswers } from './unpack-answers';
 
 export interface RestoreProblem {
   /** What kind of document it claimed to be, if it said. */
@@ -46,16 +47,24 @@ function checkEnvelope(input: unknown, type: string): Result<Record<string, unkn
   }
   const migrated = migrateRecord(input as RawRecord);
   if (!migrated.ok) return err({ type, message: migrated.error.message });
-  return ok(migrated.value.record);
+  const record = migrated.value.record;
+  // Packed answers exist only in records stored at format 3 or later; in an older one an array is just damage.
+  if (type !== SESSION_TYPE || envelope.version < 3 || !Array.isArray(record.answers)) return ok(record);
+  const answers = unpackAnswers(record.answers);
+  // Never half-read: answers that do not unpack whole leave the record unread, to be set aside as it is.
+  return answers.ok ? ok({ ...record, answers: answers.value }) : err({ type, message: `the answers could not be read: ${answers.error}` });
 }
 
 /**
- * The one door in for stored and imported documents: envelope check → migrate → strict schema.
+ * The one door in for stored and imported documents: envelope check → migrate (and unpack) → strict schema, first
+ * by `quick` where given (the same verdict on a valid record, cheaper), then by `schema`, which says what is wrong.
  * A document from a newer Rungs is refused with a clear message rather than guessed at.
  */
-function restore<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<T, RestoreProblem> {
+function restore<T>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<T, RestoreProblem> {
   const record = checkEnvelope(input, type);
   if (!record.ok) return err(record.error);
+  const checked = quick?.safeParse(record.value);
+  if (checked?.success) return ok(checked.data);
   const parsed = schema.safeParse(record.value);
   return parsed.success ? ok(parsed.data) : err({ type, message: describeIssues(parsed.error.issues) });
 }
@@ -67,9 +76,12 @@ const ENTRY_FIELDS = new Set(['answers', 'evidence', 'mentorRatings', 'mentorNot
  * Like restore, but for what this browser stored: an unreadable entry of a record (one answer, one note, one
  * action) is left out and named, so one bad field never costs the whole session. Anything else still fails.
  */
-function restoreParts<T>(input: unknown, type: string, schema: z.ZodType<T>): Result<RestoredParts<T>, RestoreProblem> {
+function restoreParts<T>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<RestoredParts<T>, RestoreProblem> {
   const record = checkEnvelope(input, type);
   if (!record.ok) return err(record.error);
+  // Nearly every stored record reads whole: the quick check says so; only a record it refuses is looked at entry by entry.
+  const checked = quick?.safeParse(record.value);
+  if (checked?.success) return ok({ value: checked.data, dropped: [] });
   const current: Record<string, unknown> = { ...record.value };
   const dropped: string[] = [];
   // Each pass removes every entry named by an issue; a removal cannot create a new issue, so two passes suffice.
@@ -100,7 +112,8 @@ function restoreParts<T>(input: unknown, type: string, schema: z.ZodType<T>): Re
 /** Marks a list item to be removed once every issue of a pass has been seen (indexes must not shift meanwhile). */
 const DROP = Symbol('drop');
 
-export const restoreSession = (input: unknown): Result<Session, RestoreProblem> => restore(input, SESSION_TYPE, SessionSchema);
+export const restoreSession = (input: unknown): Result<Session, RestoreProblem> => restore(input, SESSION_TYPE, SessionSchema, SessionWholeAnswersSchema);
 export const restoreProfile = (input: unknown): Result<Profile, RestoreProblem> => restore(input, PROFILE_TYPE, ProfileSchema);
-export const restoreSessionParts = (input: unknown): Result<RestoredParts<Session>, RestoreProblem> => restoreParts(input, SESSION_TYPE, SessionSchema);
+export const restoreSessionParts = (input: unknown): Result<RestoredParts<Session>, RestoreProblem> =>
+  restoreParts(input, SESSION_TYPE, SessionSchema, SessionWholeAnswersSchema);
 export const restoreProfileParts = (input: unknown): Result<RestoredParts<Profile>, RestoreProblem> => restoreParts(input, PROFILE_TYPE, ProfileSchema);

@@ -1,3 +1,4 @@
+import { ITEM_KEY_PATTERN, isReservedKey } from '@/domain/guards';
 import type { Answer } from '@/domain/scoring/answer';
 
 // The check of one stored answer, by hand: a session holds up to a few hundred of them and a mentor's browser
@@ -42,4 +43,16 @@ export function isStoredAnswer(value: unknown): value is StoredAnswer {
     (value.at as number) >= 0 &&
     isAnswer(value.answer)
   );
+}
+
+/**
+ * A whole answers map, checked in one go: true only where the per-entry schema (ids to stored answers) would accept it
+ * and give back an equal map, so a caller may keep this very object. A plain object of own, enumerable id keys.
+ */
+export function areStoredAnswers(value: unknown): value is Record<string, StoredAnswer> {
+  if (!isRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const keys = Object.keys(value);
+  if (Reflect.ownKeys(value).length !== keys.length) return false;
+  for (const key of keys) if (!ITEM_KEY_PATTERN.test(key) || isReservedKey(key) || !isStoredAnswer(value[key])) return false;
+  return true;
 }

@@ -5,6 +5,7 @@ import { assertNoPoisoning, restoreGlobals } from '@fast-check/poisoning';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUNDLE_TYPE, BUNDLE_VERSION, bundleOf, MAX_BUNDLE_BYTES, parseBundle, readBundleSteps, serializeBundle, type BundleStep } from '@/domain/records/bundle';
+import { SESSION_VERSION } from '@/domain/records/constants';
 import { addAction, createProfile } from '@/domain/records/profile';
 import type { Profile, Session } from '@/domain/records/schema';
 import { answerQuestion, completeSession, createSession, setMentorNote, setMentorRating } from '@/domain/records/session';
@@ -123,7 +124,7 @@ describe('parseBundle', () => {
         changedAt: { name: made, currentLevel: made, years: made, targetLevel: made, archivedAt: made, deletedAt: made },
       },
     ]);
-    expect(result.value.sessions).toEqual([{ ...V1_SESSION, version: 2, conflictOf: null }]);
+    expect(result.value.sessions).toEqual([{ ...V1_SESSION, version: SESSION_VERSION, conflictOf: null }]);
   });
 
   it.each([
@@ -166,7 +167,7 @@ describe('parseBundle', () => {
     ['with an invalid session and no id', text(envelope({ sessions: [{ ...V2_SESSION, profileId: 'me', id: undefined }] })), ['Session 1 of 1 can', 'id']],
     ['with a record that is not a session', text(envelope({ sessions: ['hello'] })), ['Session 1 of 1', 'not a Rungs document']],
     ['with a profile where a session should be', text(envelope({ sessions: [V2_PROFILE] })), ['Session 1 of 1 ("mentee-ana")', 'expected a rungs/session']],
-    ['with a record from a newer Rungs', text(envelope({ profiles: [V2_PROFILE], sessions: [{ ...V2_SESSION, id: 's-2' }, { ...V2_SESSION, version: 3 }] })), ['Session 2 of 2 ("f2-session-review-a902d789")', 'newer version of Rungs (format 3']],
+    ['with a record from a newer Rungs', text(envelope({ profiles: [V2_PROFILE], sessions: [{ ...V2_SESSION, id: 's-2' }, { ...V2_SESSION, version: SESSION_VERSION + 1 }] })), ['Session 2 of 2 ("f2-session-review-a902d789")', `newer version of Rungs (format ${SESSION_VERSION + 1}`]],
     ['with a person twice', text(envelope({ profiles: [V2_PROFILE, V2_PROFILE] })), ['two profiles with the id "mentee-ana"']],
     ['with a session twice', text(envelope({ profiles: [V2_PROFILE], sessions: [V2_SESSION, V2_SESSION] })), ['two sessions with the id "f2-session-review-a902d789"']],
     ['with a session whose person is not in the file', text(envelope({ sessions: [{ ...V2_SESSION, profileId: 'p-zed' }] })), ['Session 1 of 1', 'person "p-zed"', 'not in the file']],
@@ -274,13 +275,13 @@ describe('parseBundle of one session on its own', () => {
   it('should read the file Results’ "Save answers as a file (JSON)" writes as a one-session bundle, marked single', () => {
     // serializeSessionJson: the session record itself, indented.
     const result = parseBundle(JSON.stringify(V2_SESSION, null, 2));
-    expect(result).toEqual({ ok: true, value: { exportedAt: null, profiles: [], sessions: [V2_SESSION], single: true } });
+    expect(result).toEqual({ ok: true, value: { exportedAt: null, profiles: [], sessions: [{ ...V2_SESSION, version: SESSION_VERSION }], single: true } });
   });
 
   it('should bring a session of an older format to the current one, through the same door as stored ones', () => {
     const result = parseBundle(JSON.stringify(V1_SESSION));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.sessions).toEqual([{ ...V1_SESSION, version: 2, conflictOf: null }]);
+    expect(result.value.sessions).toEqual([{ ...V1_SESSION, version: SESSION_VERSION, conflictOf: null }]);
     expect(result.value.single).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundleOf, type Bundle } from '@/domain/records/bundle';
+import { SESSION_VERSION } from '@/domain/records/constants';
 import { canonicalJson, hashText, mergeProfileCopies, mergeSessionCopies, planImport, type ImportPlan } from '@/domain/records/merge';
 import { addAction, deletedMarkerOf, removeAction, setArchived, undeleted, updateAction, updateProfile } from '@/domain/records/profile';
 import { ProfileSchema, SessionSchema, type Action, type Profile, type Session } from '@/domain/records/schema';
@@ -22,7 +23,7 @@ const rating = (value: number) => ({ kind: 'rating', value }) as const;
 function session(overrides: Partial<Session> = {}): Session {
   return {
     type: 'rungs/session',
-    version: 2,
+    version: SESSION_VERSION,
     id: 's-1',
     profileId: 'p-ana',
     packId: 'industrial-production-manager',

@@ -48,9 +48,28 @@ describe('MIGRATIONS', () => {
       expect(after.version).toBe(2);
       expect(after.conflictOf).toBeNull();
       expect(without(after, 'version', 'conflictOf')).toEqual(without(before, 'version'));
+      expect(restoreSession(after).ok).toBe(true);
+    },
+  );
+
+  it.each(['v1/session-in-progress.json', 'v2/session-conflict-copy.json'])(
+    'should renumber %s as format 3, keeping its readable answers and everything else (session/3-packed-answers)',
+    (path) => {
+      const migrated = migrateRecord(fixture(path), MIGRATIONS, 2);
+      if (!migrated.ok) throw new Error(migrated.error.message);
+      const before = migrated.value.record;
+      const after = stepOf('session/3-packed-answers').up(before);
+      expect(after.version).toBe(3);
+      expect(without(after, 'version')).toEqual(without(before, 'version'));
       expect(SessionSchema.safeParse(after).success).toBe(true);
     },
   );
+
+  it('should not unpack an array of answers in a format-2 record: only format 3 stores them packed', () => {
+    const packed = fixture('v3/session-packed.json');
+    const restored = restoreSession({ ...packed, version: 2 });
+    expect(restored.ok).toBe(false);
+  });
 
   it.each(['v1/profile-mentee.json', 'v1/profile-archived.json'])(
     'should give the format-1 profile %s an empty action plan, last changed when it was made (profile/2-action-plans)',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SESSION_VERSION } from '@/domain/records/constants';
 import { restoreProfileParts, restoreSession, restoreSessionParts } from '@/domain/records/restore';
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/storage', name), 'utf8')) as Record<string, unknown>;
@@ -33,7 +34,7 @@ describe('restoreSessionParts', () => {
 
   it('should still refuse a record whose envelope or other fields are damaged, and mark a newer one as newer', () => {
     expect(restoreSessionParts({ ...SESSION, step: 'two' }).ok).toBe(false);
-    const newer = restoreSessionParts({ ...SESSION, version: 3 });
+    const newer = restoreSessionParts({ ...SESSION, version: SESSION_VERSION + 1 });
     expect(!newer.ok && newer.error.newer).toBe(true);
     const broken = restoreSessionParts({ ...SESSION, version: 0 });
     expect(!broken.ok && broken.error.newer).toBeUndefined();

@@ -1,0 +1,211 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { SESSION_VERSION } from '@/domain/records/constants';
+import { packAnswers, storedFormOf, type PackedAnswers } from '@/domain/records/packed-answers';
+import { restoreSession, restoreSessionParts } from '@/domain/records/restore';
+import { ItemKeySchema, StoredAnswerSchema, type Session, type StoredAnswer } from '@/domain/records/schema';
+import { areStoredAnswers } from '@/domain/records/stored-answer';
+import { unpackAnswers } from '@/domain/records/unpack-answers';
+import { sessionArbitrary } from '../../fixtures/records-arbitrary';
+
+// Sessions are stored with their answers packed (format 3): whatever a session holds must come back exactly, key
+// order included, and anything that is not a whole packed form must be refused whole, never half-read.
+
+const idArbitrary = fc.oneof(
+  fc.constantFrom('lean-self-1', 'kaizen-scenario-2', '5s', 'a', '12', 'x-1-y'),
+  fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,4}){0,3}$/),
+);
+// Option ids may hold any character (the schema only bounds their length): spaces, quotes, line breaks, emoji.
+const optionArbitrary = fc.oneof(fc.constantFrom('a', 'b', 'option with spaces', 'x y\nz', '"', '🙂'), fc.string({ minLength: 1, maxLength: 64 }));
+const timeArbitrary = fc.oneof(fc.integer({ min: 0, max: 2 ** 31 }), fc.constantFrom(0, Date.UTC(2026, 11, 3), Number.MAX_SAFE_INTEGER));
+const storedArbitrary: fc.Arbitrary<StoredAnswer> = fc.record({
+  answer: fc.oneof(
+    fc.integer({ min: 0, max: 4 }).map((value) => ({ kind: 'rating', value }) as const),
+    optionArbitrary.map((optionId) => ({ kind: 'choice', optionId }) as const),
+    fc.constantFrom({ kind: 'notSure' } as const, { kind: 'notApplicable' } as const),
+  ),
+  at: timeArbitrary,
+});
+const answersArbitrary = fc
+  .uniqueArray(fc.tuple(idArbitrary, storedArbitrary), { selector: ([id]) => id, maxLength: 40 })
+  .filter((entries) => entries.every(([id]) => !['constructor', 'prototype'].includes(id)))
+  .map((entries) => Object.fromEntries(entries) as Record<string, StoredAnswer>);
+const fullSessionArbitrary: fc.Arbitrary<Session> = fc.tuple(sessionArbitrary(), answersArbitrary).map(([session, answers]) => ({ ...session, answers }));
+
+const packedOf = (answers: Record<string, StoredAnswer>): PackedAnswers => {
+  const packed = packAnswers(answers);
+  if (!packed) throw new Error('did not pack');
+  return packed;
+};
+
+describe('packAnswers and unpackAnswers', () => {
+  it('should give back exactly the answers packed, in the same order, for any valid answers', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const unpacked = unpackAnswers(structuredClone(packedOf(answers)));
+        expect(unpacked).toEqual({ ok: true, value: answers });
+        expect(unpacked.ok && Object.keys(unpacked.value)).toEqual(Object.keys(answers));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('should also come back whole through JSON, as a file holds it', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        expect(unpackAnswers(JSON.parse(JSON.stringify(packedOf(answers))))).toEqual({ ok: true, value: answers });
+      }),
+    );
+  });
+
+  it('should not pack answers the readable form would not read back the same', () => {
+    expect(packAnswers({ 'Not An Id': { answer: { kind: 'notSure' }, at: 1 } })).toBeNull();
+    expect(packAnswers({ a: { answer: { kind: 'rating', value: 5 }, at: 1 } } as never)).toBeNull();
+    expect(packAnswers(Object.assign(Object.create(null) as object, { a: { answer: { kind: 'notSure' }, at: 1 } }) as never)).toBeNull();
+  });
+});
+
+/** `packed` with part `index` (0 ids, 1 shared, 2 kinds, 3 times, 4 options) changed by `change`. */
+const withPart = (packed: PackedAnswers, index: number, change: (part: never) => unknown): unknown[] =>
+  packed.map((part, at) => (at === index ? change(part as never) : part));
+const words = (text: string) => text.split(' ');
+
+/** Ways the stored form can be broken that no valid session ever writes. */
+const corruptions: readonly [string, (packed: PackedAnswers) => unknown][] = [
+  ['one part missing', (packed) => packed.slice(0, 4)],
+  ['a part too many', (packed) => [...packed, '']],
+  ['not an array', (packed) => ({ ...packed })],
+  ['the ids not a string', (packed) => withPart(packed, 0, words)],
+  ['the times a list of numbers', (packed) => withPart(packed, 3, (times: string) => words(times).map((time) => parseInt(time, 36)))],
+  ['the options not a list', (packed) => withPart(packed, 4, (options: string[]) => options.join(''))],
+  ['one id dropped', (packed) => withPart(packed, 0, (ids: string) => words(ids).slice(1).join(' '))],
+  ['one shared length dropped', (packed) => withPart(packed, 1, (shared: string) => shared.slice(1))],
+  ['one kind dropped', (packed) => withPart(packed, 2, (kinds: string) => kinds.slice(1))],
+  ['one time dropped', (packed) => withPart(packed, 3, (times: string) => words(times).slice(1).join(' '))],
+  ['an id added', (packed) => withPart(packed, 0, (ids: string) => `${ids} extra-id`)],
+  ['an option added', (packed) => withPart(packed, 4, (options: string[]) => [...options, 'b'])],
+  ['an unknown kind', (packed) => withPart(packed, 2, (kinds: string) => `x${kinds.slice(1)}`)],
+  ['a rating of 5', (packed) => withPart(packed, 2, (kinds: string) => `5${kinds.slice(1)}`)],
+  ['an id in capitals', (packed) => withPart(packed, 0, (ids: string) => ids.toUpperCase())],
+  ['two spaces between ids', (packed) => withPart(packed, 0, (ids: string) => ids.replace(' ', '  '))],
+  ['a shared start on the first id', (packed) => withPart(packed, 1, (shared: string) => `1${shared.slice(1)}`)],
+  ['a shared start longer than the id before', (packed) => withPart(packed, 1, (shared: string) => `${shared.slice(0, -1)}z`)],
+  ['a space after the times', (packed) => withPart(packed, 3, (times: string) => `${times} `)],
+  ['a time before 1970', (packed) => withPart(packed, 3, (times: string) => ['-1', ...words(times).slice(1)].join(' '))],
+  ['a time past the safe range', (packed) => withPart(packed, 3, (times: string) => ['zzzzzzzzzzz', ...words(times).slice(1)].join(' '))],
+  ['a reserved id', (packed) => withPart(packed, 0, (ids: string) => ['constructor', ...words(ids).slice(1)].join(' '))],
+];
+
+/**
+ * Answers of at least two entries, the first a choice given at a late time and the last a short id not sharing the
+ * start of the one before: every corruption above then breaks something.
+ */
+const corruptibleArbitrary = fc
+  .tuple(optionArbitrary, answersArbitrary)
+  .map(([optionId, rest]) => {
+    const { 'first-q': _first, z: _last, ...middle } = rest;
+    return { 'first-q': { answer: { kind: 'choice', optionId }, at: 10_000 } as StoredAnswer, ...middle, z: { answer: { kind: 'notSure' }, at: 9 } as StoredAnswer };
+  });
+
+describe('unpackAnswers on damaged input', () => {
+  it.each(corruptions)('should refuse packed answers with %s, whatever they held', (_name, corrupt) => {
+    fc.assert(
+      fc.property(corruptibleArbitrary, (answers) => {
+        const result = unpackAnswers(corrupt(packedOf(answers)));
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ['an option id of 65 characters', ['q', '0', 'c', '1', ['x'.repeat(65)]]],
+    ['an empty option id', ['q', '0', 'c', '1', ['']]],
+    ['an option that is not text', ['q', '0', 'c', '1', [7]]],
+    ['a hole for an option', ['q', '0', 'c', '1', new Array<string>(1)]],
+    ['ids for no answers', ['q', '', '', '', []]],
+    ['an id given twice', ['q q', '00', 'ss', '1 1', []]],
+    ['an id given twice by its shared start', ['a-b b', '02', 'ss', '1 1', []]],
+    ['a shared start inside a segment', ['ab-c d', '01', 'ss', '1 1', []]],
+    ['a shared start as long as the id before', ['a-b c', '03', 'ss', '1 1', []]],
+    ['a time that goes below 0', ['a b', '00', 'ss', '5 -6', []]],
+    ['nothing at all', []],
+    ['a string', 'q 3 1'],
+    [null, null],
+  ])('should refuse %s', (_name, packed) => {
+    expect(unpackAnswers(packed).ok).toBe(false);
+  });
+});
+
+describe('a session stored with its answers packed', () => {
+  it('should read back equal to the session written, for any valid session', () => {
+    fc.assert(
+      fc.property(fullSessionArbitrary, (session) => {
+        const stored = storedFormOf(session) as { answers: unknown };
+        expect(Array.isArray(stored.answers)).toBe(true);
+        expect(restoreSession(structuredClone(stored))).toEqual({ ok: true, value: session });
+        expect(restoreSessionParts(structuredClone(stored))).toEqual({ ok: true, value: { value: session, dropped: [] } });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('should be refused whole, never half-read, when its answers do not unpack', () => {
+    fc.assert(
+      fc.property(fullSessionArbitrary, fc.constantFrom(...corruptions.filter(([name]) => name !== 'not an array')), (session, [, corrupt]) => {
+        const stored = storedFormOf({ ...session, answers: { 'first-q': { answer: { kind: 'choice', optionId: 'a' }, at: 1 }, ...session.answers, 'last-q': { answer: { kind: 'notSure' }, at: 2 } } }) as {
+          answers: PackedAnswers;
+        };
+        const damaged = { ...stored, answers: corrupt(stored.answers) };
+        const parts = restoreSessionParts(damaged);
+        expect(parts.ok).toBe(false);
+        expect(parts.ok ? '' : parts.error.message).toMatch(/^the answers could not be read/);
+        expect(restoreSession(damaged).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should read answers that are a map, not a list, as the readable form: entry by entry, the bad ones left out and named', () => {
+    const stored = storedFormOf({ ...fc.sample(fullSessionArbitrary, 1)[0]!, answers: { q: { answer: { kind: 'notSure' }, at: 1 } } }) as { answers: PackedAnswers };
+    const parts = restoreSessionParts({ ...stored, answers: { ...stored.answers } });
+    expect(parts.ok && parts.value.value.answers).toEqual({});
+    expect(parts.ok && parts.value.dropped).toHaveLength(5);
+  });
+
+  it('should leave every other record exactly as given', () => {
+    const profile = { type: 'rungs/profile', version: 3, id: 'p' };
+    const older = { type: 'rungs/session', version: 2, answers: {} };
+    const newer = { type: 'rungs/session', version: SESSION_VERSION + 1, answers: {} };
+    const badAnswers = { type: 'rungs/session', version: SESSION_VERSION, answers: { 'Not An Id': 1 } };
+    for (const value of [profile, older, newer, badAnswers, 'text', null, undefined, [1]]) expect(storedFormOf(value)).toBe(value);
+  });
+});
+
+// The whole-map check lets a valid map through without zod's per-entry work: it must never let through what the
+// per-entry schema refuses, nor hand back anything but what that schema would.
+const PerEntry = z.record(ItemKeySchema, StoredAnswerSchema);
+const nearlyAnswers = fc.dictionary(
+  fc.oneof(idArbitrary, fc.constantFrom('Not An Id', '', '-a', 'constructor', 'a--b', 'toString')),
+  fc.oneof(
+    storedArbitrary,
+    fc.record({ answer: fc.record({ kind: fc.constantFrom('rating', 'choice', 'other'), value: fc.integer({ min: -1, max: 6 }) }), at: fc.integer({ min: -2, max: 5 }) }),
+    fc.anything(),
+  ),
+  { maxKeys: 8 },
+);
+
+describe('areStoredAnswers', () => {
+  it('should accept a map only where the per-entry schema accepts it, unchanged', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearlyAnswers, answersArbitrary), (value) => {
+        const parsed = PerEntry.safeParse(value);
+        if (areStoredAnswers(value)) expect(parsed).toEqual({ success: true, data: value });
+        else if (Object.getPrototypeOf(value) === Object.prototype) expect(parsed.success).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
