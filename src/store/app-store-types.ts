@@ -134,6 +134,11 @@ export interface AppStoreDeps {
   newId?: () => string;
   /** After a failed write, how long to wait before trying again on its own. */
   retryDelayMs?: number;
+  /**
+   * When queued writes begin: the browser's store begins them after the next frame, so a click's own frame never
+   * waits for one. Without it, at once.
+   */
+  scheduleWrite?: (begin: () => void) => void;
 }
 
 export interface TabMerge {

@@ -42,6 +42,26 @@ export function createRecordWrites(core: StoreCore): RecordWrites {
   /** Imports being written: leaving the page now would lose them (their transaction is aborted, whole). */
   let importing = 0;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A flush is waiting for deps.scheduleWrite to begin it. */
+  let scheduled = false;
+
+  /**
+   * Begins writing what is queued, at once or when deps.scheduleWrite says (after the next frame, in the browser):
+   * what is waiting stays in `dirty` meanwhile, so the leave flush, the leave guard and the import still see it.
+   */
+  const scheduleFlush = () => {
+    // A flush under way writes every change queued before it ends.
+    if (flushing || scheduled) return;
+    if (!deps.scheduleWrite) {
+      void writes.flush();
+      return;
+    }
+    scheduled = true;
+    deps.scheduleWrite(() => {
+      scheduled = false;
+      if (dirty.size > 0) void writes.flush();
+    });
+  };
 
   /**
    * Writes a person's record merged, in the same transaction, with the copy stored now: a tab that wrote since this
@@ -98,7 +118,7 @@ export function createRecordWrites(core: StoreCore): RecordWrites {
 
     persist(key, value) {
       dirty.set(key, value);
-      void writes.flush();
+      scheduleFlush();
     },
 
     putSession(session) {
@@ -162,7 +182,7 @@ export function createRecordWrites(core: StoreCore): RecordWrites {
         }
         for (const record of accepted) entries.push([keyOfRecord(record), record]);
         // A write already queued (an answer being saved) goes first: the import never interleaves with the queue.
-        await flushing;
+        await (scheduled ? writes.flush() : flushing);
         const onWritten = (done: number) => onStep?.({ stage: 'saving', done, total: entries.length });
         onWritten(0);
         const { storage } = core;

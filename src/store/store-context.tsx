@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { afterNextFrame } from '@/lib/after-next-frame';
 import { createAppStore, type AppActions, type AppState, type AppStore } from './app-store';
 import { broadcastTabChannel, indexedDbStorage } from './record-storage';
 import { BROADCAST_CHANNEL } from './storage-keys';
@@ -13,6 +14,9 @@ export function createBrowserStore(): AppStore {
     storage: indexedDbStorage(),
     loadRestore: () => import('@/domain/records/restore'),
     tabs: broadcastTabChannel(BROADCAST_CHANNEL),
+    // An answer's frame is drawn before its write begins (the record's copy for IndexedDB, the save state's change);
+    // until then the write waits in the queue, where leaving the page still begins it (useLeaveGuard).
+    scheduleWrite: afterNextFrame,
   });
 }
 

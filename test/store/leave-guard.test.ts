@@ -76,3 +76,73 @@ describe('drafts', () => {
     expect(hasDrafts()).toBe(false);
   });
 });
+
+/** A write scheduler the test runs by hand: what the browser's store does after the next frame. */
+function manualScheduler() {
+  const waiting: (() => void)[] = [];
+  return { scheduleWrite: (begin: () => void) => void waiting.push(begin), waiting, runAll: () => waiting.splice(0).forEach((begin) => begin()) };
+}
+
+describe('scheduled writes', () => {
+  it('should begin no write until the scheduler runs it, then write every change queued meanwhile, once', async () => {
+    const { storage, data, log, releaseAll } = slowStorage();
+    const scheduler = manualScheduler();
+    const store = await makeReadyStore(storage, { scheduleWrite: scheduler.scheduleWrite });
+    const ana = store.getState().saveProfile(person);
+    const bo = store.getState().addProfile({ ...person, name: 'Bo' });
+    store.getState().saveProfile({ ...person, name: 'Ana B' });
+    expect(log).toEqual([]);
+    expect(store.getState().hasUnsavedWrites()).toBe(true);
+    expect(store.getState().save.state).toBe('saved');
+    // One begin for the three changes: the flush it starts writes the queue to the end.
+    expect(scheduler.waiting).toHaveLength(1);
+    scheduler.runAll();
+    expect(log).toEqual([`write profile/${ana.id}`]);
+    expect(store.getState().save.state).toBe('saving');
+    while (store.getState().hasUnsavedWrites()) {
+      releaseAll();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(log).toEqual([`write profile/${ana.id}`, `write profile/${bo.id}`]);
+    expect(data.get(`profile/${ana.id}`)).toMatchObject({ name: 'Ana B' });
+    expect(data.get(`profile/${bo.id}`)).toMatchObject({ name: 'Bo' });
+    expect(store.getState().save.state).toBe('saved');
+  });
+
+  it('should have a write that was never begun begun by the leave flush, so leaving loses nothing', async () => {
+    const { storage, data, log } = slowStorage();
+    const scheduler = manualScheduler();
+    const store = await makeReadyStore(storage, { scheduleWrite: scheduler.scheduleWrite });
+    const ana = store.getState().saveProfile(person);
+    store.getState().flushOnLeave();
+    expect(log).toEqual([`writeNow profile/${ana.id}`]);
+    await Promise.resolve();
+    expect(data.get(`profile/${ana.id}`)).toMatchObject({ name: 'Ana' });
+    expect(store.getState().hasUnsavedWrites()).toBe(false);
+  });
+
+  it('should write a change still waiting to begin before a confirmed import, never after it', async () => {
+    const inner = memoryStorage();
+    const order: string[] = [];
+    const storage: RecordStorage = {
+      ...inner,
+      write: (key, value) => {
+        order.push(`write ${key}`);
+        return inner.write(key, value);
+      },
+      writeMany: async (entries) => {
+        order.push(`import ${entries.map(([key]) => key).join(' ')}`);
+        for (const [key, value] of entries) await inner.write(key, value);
+      },
+    };
+    const scheduler = manualScheduler();
+    const store = await makeReadyStore(storage, { scheduleWrite: scheduler.scheduleWrite });
+    const ana = store.getState().saveProfile(person);
+    const imported = { ...store.getState().profiles[ana.id]!, name: 'Ana (imported)', revision: 5 };
+    expect(await store.getState().commitImport({ profiles: [imported], sessions: [] })).toBeNull();
+    expect(order).toEqual([`write profile/${ana.id}`, `import profile/${ana.id}`]);
+    scheduler.runAll();
+    await store.getState().retrySave();
+    expect(inner.data.get(`profile/${ana.id}`)).toMatchObject({ name: 'Ana (imported)' });
+  });
+});

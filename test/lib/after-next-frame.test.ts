@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterNextFrame, NO_FRAME_WAIT_MS } from '@/lib/after-next-frame';
+
+describe('afterNextFrame', () => {
+  let frames: (() => void)[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  const drawFrame = () => frames.splice(0).forEach((callback) => callback());
+
+  it('should run the work in a task after the next frame, not in the frame itself, and once', () => {
+    const work = vi.fn();
+    afterNextFrame(work);
+    vi.advanceTimersByTime(0);
+    expect(work).not.toHaveBeenCalled();
+    drawFrame();
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(work).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('should run the work anyway where no frame is drawn (a hidden tab), once', () => {
+    const work = vi.fn();
+    afterNextFrame(work);
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS);
+    expect(work).toHaveBeenCalledTimes(1);
+    drawFrame();
+    vi.advanceTimersByTime(0);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+});
