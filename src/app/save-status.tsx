@@ -1,5 +1,5 @@
 import { bundleOf, serializeBundle } from '@/domain/records/serialize';
-import { useAppStore } from '@/store/store-context';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { downloadText, todayStamp } from '@/components/download';
 
 /** A change cut short or refused because it could not have been read back: said once, until dismissed. */
@@ -38,12 +38,16 @@ export function SaveStatus() {
 }
 
 function NotSaved() {
-  const save = useAppStore((state) => state.save);
+  // Only a failure shows here: every answer changes the records and the save state ('saving', 'saved'), and none
+  // of that may re-render the page's chrome. The download reads the records when it is clicked.
+  const save = useAppStore((state) => (state.save.state === 'failed' ? state.save : null));
   const retry = useAppStore((state) => state.retrySave);
-  const profiles = useAppStore((state) => state.profiles);
-  const sessions = useAppStore((state) => state.sessions);
-  if (save.state !== 'failed') return null;
-  const download = () => downloadText(`rungs-data-${todayStamp()}.json`, serializeBundle({ ...bundleOf({ profiles, sessions }), exportedAt: new Date() }));
+  const store = useAppStoreApi();
+  if (!save) return null;
+  const download = () => {
+    const { profiles, sessions } = store.getState();
+    downloadText(`rungs-data-${todayStamp()}.json`, serializeBundle({ ...bundleOf({ profiles, sessions }), exportedAt: new Date() }));
+  };
   return (
     <div className="save-status" role="alert">
       <p>

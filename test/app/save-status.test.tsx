@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SaveStatus } from '@/app/save-status';
@@ -14,6 +15,26 @@ describe('SaveStatus', () => {
     const store = await makeReadyStore();
     render(<StoreProvider store={store}><SaveStatus /></StoreProvider>);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('should not re-render for an answer, nor for its write being saved', async () => {
+    const store = await makeReadyStore();
+    const session = store.getState().startSession({ pack: makeMiniPack(), assessmentId: 'quick', targetLevel: 'one' });
+    await store.getState().retrySave();
+    let renders = 0;
+    render(
+      <StoreProvider store={store}>
+        <Profiler id="save-status" onRender={() => (renders += 1)}>
+          <SaveStatus />
+        </Profiler>
+      </StoreProvider>,
+    );
+    const before = renders;
+    await act(async () => {
+      store.getState().answer(session.id, 'lean-self-1', { kind: 'rating', value: 2 });
+      await store.getState().retrySave();
+    });
+    expect(renders).toBe(before);
   });
 
   it('should say plainly that answers are not saved, and offer a download and a retry', async () => {
