@@ -1,8 +1,9 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { err, ok, type Result } from '@/domain/result';
 import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
-import { ProfileSchema, SessionSchema, SessionWholeAnswersSchema, type Profile, type Session } from './schema';
+import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
+import { areStoredAnswers } from './stored-answer';
 import { unpackAnswers } from './unpack-answers';
 
 export interface RestoreProblem {
@@ -52,7 +53,28 @@ function checkEnvelope(input: unknown, type: string): Result<Record<string, unkn
   if (type !== SESSION_TYPE || envelope.version < 3 || !Array.isArray(record.answers)) return ok(record);
   const answers = unpackAnswers(record.answers);
   // Never half-read: answers that do not unpack whole leave the record unread, to be set aside as it is.
-  return answers.ok ? ok({ ...record, answers: answers.value }) : err({ type, message: `the answers could not be read: ${answers.error}` });
+  if (!answers.ok) return err({ type, message: `the answers could not be read: ${answers.error}` });
+  justUnpacked.add(answers.value);
+  return ok({ ...record, answers: answers.value });
+}
+
+/** Answers maps unpackAnswers has just built, valid by construction: the quick check takes them without a second walk. */
+const justUnpacked = new WeakSet<object>();
+
+/**
+ * SessionSchema with the answers checked as a whole, by hand (areStoredAnswers), or not again when just unpacked: the
+ * same verdict on a valid record at a fraction of the cost, which a start pays for every session. Where it fails,
+ * SessionSchema says which entries.
+ */
+const QuickSessionSchema = SessionSchema.extend({
+  answers: z.custom<Session['answers']>((answers) => justUnpacked.has(answers as object) || areStoredAnswers(answers), 'not a valid map of answers'),
+});
+
+/** The quick check of `record`; answers it took as just unpacked are not taken so again. */
+function quickCheck<T>(quick: z.ZodType<T> | undefined, record: Record<string, unknown>) {
+  const checked = quick?.safeParse(record);
+  if (record.answers && typeof record.answers === 'object') justUnpacked.delete(record.answers);
+  return checked?.success ? checked : null;
 }
 
 /**
@@ -63,8 +85,8 @@ function checkEnvelope(input: unknown, type: string): Result<Record<string, unkn
 function restore<T>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<T, RestoreProblem> {
   const record = checkEnvelope(input, type);
   if (!record.ok) return err(record.error);
-  const checked = quick?.safeParse(record.value);
-  if (checked?.success) return ok(checked.data);
+  const checked = quickCheck(quick, record.value);
+  if (checked) return ok(checked.data);
   const parsed = schema.safeParse(record.value);
   return parsed.success ? ok(parsed.data) : err({ type, message: describeIssues(parsed.error.issues) });
 }
@@ -80,8 +102,8 @@ function restoreParts<T>(input: unknown, type: string, schema: z.ZodType<T>, qui
   const record = checkEnvelope(input, type);
   if (!record.ok) return err(record.error);
   // Nearly every stored record reads whole: the quick check says so; only a record it refuses is looked at entry by entry.
-  const checked = quick?.safeParse(record.value);
-  if (checked?.success) return ok({ value: checked.data, dropped: [] });
+  const checked = quickCheck(quick, record.value);
+  if (checked) return ok({ value: checked.data, dropped: [] });
   const current: Record<string, unknown> = { ...record.value };
   const dropped: string[] = [];
   // Each pass removes every entry named by an issue; a removal cannot create a new issue, so two passes suffice.
@@ -112,8 +134,8 @@ function restoreParts<T>(input: unknown, type: string, schema: z.ZodType<T>, qui
 /** Marks a list item to be removed once every issue of a pass has been seen (indexes must not shift meanwhile). */
 const DROP = Symbol('drop');
 
-export const restoreSession = (input: unknown): Result<Session, RestoreProblem> => restore(input, SESSION_TYPE, SessionSchema, SessionWholeAnswersSchema);
+export const restoreSession = (input: unknown): Result<Session, RestoreProblem> => restore(input, SESSION_TYPE, SessionSchema, QuickSessionSchema);
 export const restoreProfile = (input: unknown): Result<Profile, RestoreProblem> => restore(input, PROFILE_TYPE, ProfileSchema);
 export const restoreSessionParts = (input: unknown): Result<RestoredParts<Session>, RestoreProblem> =>
-  restoreParts(input, SESSION_TYPE, SessionSchema, SessionWholeAnswersSchema);
+  restoreParts(input, SESSION_TYPE, SessionSchema, QuickSessionSchema);
 export const restoreProfileParts = (input: unknown): Result<RestoredParts<Profile>, RestoreProblem> => restoreParts(input, PROFILE_TYPE, ProfileSchema);

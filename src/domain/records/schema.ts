@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isReservedKey, ITEM_KEY_PATTERN, RECORD_ID_PATTERN } from '@/domain/guards';
 import { RatingBasisSchema } from '@/domain/scoring/answer';
-import { areStoredAnswers, isStoredAnswer, type StoredAnswer } from './stored-answer';
+import { isStoredAnswer, type StoredAnswer } from './stored-answer';
 import { PROFILE_FIELDS, PROFILE_TYPE, PROFILE_VERSION, SESSION_TYPE, SESSION_VERSION, type ProfileField } from './constants';
 
 /** Ids of pack items (kebab-case) as record keys; keys that could reach a prototype never pass. */
@@ -57,14 +57,6 @@ export const SessionSchema = z.strictObject({
    * a new id, so nothing is overwritten silently.
    */
   conflictOf: RecordIdSchema.nullable(),
-});
-
-/**
- * SessionSchema with the answers checked as a whole, by hand (areStoredAnswers): the same verdict on valid records at a
- * fraction of the cost, which the start pays for every session. Where it fails, SessionSchema says which entries.
- */
-export const SessionWholeAnswersSchema = SessionSchema.extend({
-  answers: z.custom<Record<string, StoredAnswer>>(areStoredAnswers, 'not a valid map of answers'),
 });
 
 export const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
