@@ -49,9 +49,15 @@ export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools
   let tools: Promise<PackTools> | undefined;
   // The verdict, the index and the parts are modules of one file: it is checked once, and again only when it changes.
   const verdicts = new Map<string, { text: string; result: Result<Pack, PackProblem[]> }>();
+  // The dev server skips import analysis in a .json module, so the index's imports reach the browser as written: they
+  // must carry the `import` flag that has the server transform them rather than send the raw file.
+  let importFlag = '';
   return {
     name: 'rungs:checked-packs',
     enforce: 'pre',
+    configResolved(config) {
+      importFlag = config.command === 'serve' ? '&import' : '';
+    },
     async load(id) {
       const [file, query = ''] = id.split('?');
       // The dev server adds its own parameters (import, t): the one asked for is read by name.
@@ -71,7 +77,7 @@ export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools
       // moduleType 'js': the code is a module now, so Vite's JSON plugin must leave it alone.
       if (kind === 'verdict') return { code: emit.checkedPackModule(result), moduleType: 'js' };
       if (kind === 'index') {
-        return { code: emit.questionIndexModule(result, (assessmentId) => `./${basename(file)}?${PART_QUERY}=${assessmentId}`), moduleType: 'js' };
+        return { code: emit.questionIndexModule(result, (assessmentId) => `./${basename(file)}?${PART_QUERY}=${assessmentId}${importFlag}`), moduleType: 'js' };
       }
       const code = result.ok && part ? emit.questionPartModule(result.value, part) : undefined;
       return code === undefined ? this.error(`${file} has no question part "${part}"`) : { code, moduleType: 'js' };

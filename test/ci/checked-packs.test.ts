@@ -26,9 +26,10 @@ function packFile(data: unknown): string {
 
 type Emitted = { code: string; moduleType: string } | null;
 
-/** The plugin's load hook, as Vite calls it (the app's code imported here, instead of loaded with tsx). */
-async function load(id: string): Promise<Emitted> {
+/** The plugin's load hook, as Vite calls it (the app's code imported here, instead of loaded with tsx), in a build or the dev server. */
+async function load(id: string, command: 'build' | 'serve' = 'build'): Promise<Emitted> {
   const plugin: Plugin = checkedPacks(async () => ({ parsePack, checkedPackModule, questionIndexModule, questionPartModule }));
+  (plugin.configResolved as (config: { command: string }) => void)({ command });
   const hook = plugin.load as (this: unknown, id: string) => Promise<Emitted>;
   return hook.call({ error: (message: string) => { throw new Error(message); } }, id);
 }
@@ -61,6 +62,11 @@ describe('checkedPacks', () => {
     expect(parts).toEqual(makeMiniPack().assessments.map((assessment) => `./a.json?checked-pack-part=${assessment.id}`));
     const part = await load(`${file}?${parts[0]!.split('?')[1]!}&import`);
     expect(runModule(part!.code)).toEqual(questionPackOf(makeMiniPack(), makeMiniPack().assessments[0]!.id));
+  });
+
+  it('should have the dev server transform the parts, which it would otherwise send as the raw JSON file', async () => {
+    const index = await load(`${packFile(makeMiniPack())}?${QUESTION_INDEX_QUERY}&import`, 'serve');
+    expect(partImports(index!.code).every((url) => url.endsWith('&import'))).toBe(true);
   });
 
   it('should leave any other import of a JSON file to Vite', async () => {
