@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '@/domain/records/schema';
 import AssessmentPage from '@/features/questionnaire/assessment-page';
 import { createAppStore } from '@/store/app-store';
@@ -33,6 +34,10 @@ vi.mock('@/packs/question-packs', async () => {
 });
 
 const real = loadRealPack();
+afterEach(() => {
+  loads.parts = [];
+  loads.preloaded = 0;
+});
 
 async function renderAssessment(path: string, session: Session) {
   const store = createAppStore({ storage: memoryStorage({ [sessionKey(session.id)]: session }), loadRestore: () => import('@/domain/records/restore') });
@@ -49,11 +54,21 @@ async function renderAssessment(path: string, session: Session) {
 }
 
 describe('AssessmentPage', () => {
-  it('should show a current session’s questions from its assessment’s part of the pack, then fetch the whole pack for the results', async () => {
+  it('should show a current session’s questions from its assessment’s part of the pack, and fetch the whole pack once one is answered', async () => {
     const session = makeSession(real, { assessmentId: 'quick', targetLevel: 'plant-manager', completedAt: null });
     await renderAssessment('/assessment/session-1', session);
-    expect(await screen.findAllByRole('radiogroup', {}, { timeout: 10_000 })).not.toHaveLength(0);
+    const [first] = await screen.findAllByRole('radiogroup', {}, { timeout: 10_000 });
     expect(loads.parts).toContain(`${real.meta.id}/quick`);
-    expect(loads.preloaded).toBeGreaterThan(0);
+    // Not with the questions: it would share the connection with them.
+    expect(loads.preloaded).toBe(0);
+    await userEvent.click(within(first!).getAllByRole('radio')[2]!);
+    await waitFor(() => expect(loads.preloaded).toBeGreaterThan(0));
+  }, 30_000);
+
+  it('should fetch the whole pack as soon as the review shows, the step before the results', async () => {
+    const session = makeSession(real, { assessmentId: 'quick', targetLevel: 'plant-manager', completedAt: null });
+    await renderAssessment('/assessment/session-1/review', session);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' }, { timeout: 10_000 })).toBeInTheDocument();
+    await waitFor(() => expect(loads.preloaded).toBeGreaterThan(0));
   }, 30_000);
 });
