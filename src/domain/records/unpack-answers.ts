@@ -1,4 +1,4 @@
-import { isReservedKey } from '@/domain/guards';
+import { isReservedKey, RESERVED_KEYS } from '@/domain/guards';
 import { err, ok, type Result } from '@/domain/result';
 import type { Answer } from '@/domain/scoring/answer';
 import type { StoredAnswer } from './stored-answer';
@@ -10,6 +10,8 @@ import type { StoredAnswer } from './stored-answer';
 // test of the whole list instead of one per id.
 const IDS = /^[a-z0-9]+(?:-[a-z0-9]+)*(?: [a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 const SHARED_LENGTHS = /^[0-9a-z]+$/;
+// An id that shares a start with the one before has a '-': only a reserved name with one could be such an id.
+const RESERVED_WITH_HYPHEN = [...RESERVED_KEYS].some((key) => key.includes('-'));
 const KINDS = /^[0-4snc]+$/;
 // Base 36, at most 11 digits (a safe integer has at most 11), negative for an answer given before the one before.
 const TIMES = /^-?[0-9a-z]{1,11}(?: -?[0-9a-z]{1,11})*$/;
@@ -53,7 +55,7 @@ export function unpackAnswers(packed: unknown): Result<Record<string, StoredAnsw
     const length = parseInt(shared[index]!, 36);
     if (length > 0 && (length >= previousId.length || previousId.charCodeAt(length - 1) !== HYPHEN)) return err('a shared id start in the packed answers is not valid');
     const id = length === 0 ? rests[index]! : previousId.slice(0, length) + rests[index]!;
-    if (isReservedKey(id) || Object.hasOwn(answers, id)) return err(`the question id ${id} is reserved or given twice`);
+    if (((length === 0 || RESERVED_WITH_HYPHEN) && isReservedKey(id)) || Object.hasOwn(answers, id)) return err(`the question id ${id} is reserved or given twice`);
     at += parseInt(timeList[index]!, 36);
     if (!Number.isSafeInteger(at) || at < 0) return err('an answer time in the packed answers is out of range');
     const kind = kinds[index]!;

@@ -14,7 +14,7 @@ import { sessionArbitrary } from '../../fixtures/records-arbitrary';
 // order included, and anything that is not a whole packed form must be refused whole, never half-read.
 
 const idArbitrary = fc.oneof(
-  fc.constantFrom('lean-self-1', 'kaizen-scenario-2', '5s', 'a', '12', 'x-1-y'),
+  fc.constantFrom('lean-self-1', 'kaizen-scenario-2', '5s', 'a', '12', 'x-1-y', 'x-constructor', 'lean-prototype'),
   fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,4}){0,3}$/),
 );
 // Option ids may hold any character (the schema only bounds their length): spaces, quotes, line breaks, emoji.
@@ -50,6 +50,12 @@ describe('packAnswers and unpackAnswers', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('should give back ids ending in a reserved name, which only a whole id may not be', () => {
+    const answers = { 'x-a': { answer: { kind: 'notSure' }, at: 1 }, 'x-constructor': { answer: { kind: 'notSure' }, at: 2 }, 'x-prototype': { answer: { kind: 'rating', value: 2 }, at: 3 } } as const;
+    expect(packedOf(answers)[0]).toBe('x-a constructor prototype');
+    expect(unpackAnswers(packedOf(answers))).toEqual({ ok: true, value: answers });
   });
 
   it('should also come back whole through JSON, as a file holds it', () => {
