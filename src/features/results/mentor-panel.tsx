@@ -5,7 +5,7 @@ import type { Session } from '@/domain/records/schema';
 import type { SessionResults } from '@/domain/score-session';
 import { holdDraft } from '@/store/drafts';
 import { useAppStore } from '@/store/store-context';
-import { BASIS_OPTIONS, buildMentorView, parseRatingValue, ratingOptions, type MentorRow, type RatingOption } from './mentor-view';
+import { BASIS_OPTIONS, buildMentorView, parseRatingValue, ratingOptions, type MentorRow, type MentorRowCache, type RatingOption } from './mentor-view';
 
 /** Long enough to type a word without a write per key, short enough that little is ever waiting to be saved. */
 const NOTE_SAVE_DELAY_MS = 400;
@@ -131,7 +131,8 @@ const MentorRowItem = memo(function MentorRowItem({ row, sessionId, options }: R
 
 function sameRow(a: RowProps, b: RowProps): boolean {
   if (a.sessionId !== b.sessionId || a.options !== b.options) return false;
-  // Rows are rebuilt on every change: compare what they show, not their identity.
+  // A row left as it was is the same object (the panel's row cache); a rebuilt one is compared by what it shows.
+  if (a.row === b.row) return true;
   const keys = Object.keys(a.row) as (keyof MentorRow)[];
   return keys.every((key) => a.row[key] === b.row[key]);
 }
@@ -147,7 +148,9 @@ interface Props {
  * and which rating readiness stands on. Folded away until a mentor has rated something.
  */
 export function MentorPanel({ session, pack, results }: Props) {
-  const view = useMemo(() => buildMentorView(pack, session, results), [pack, session, results]);
+  // Kept for the panel's life (it is keyed by session): a change rebuilds only the rows it touches.
+  const [rowCache] = useState<MentorRowCache>(() => new Map());
+  const view = useMemo(() => buildMentorView(pack, session, results, rowCache), [pack, session, results, rowCache]);
   const options = useMemo(() => ratingOptions(pack), [pack]);
   const setBasis = useAppStore((state) => state.setBasis);
   // Decided once: a mentor who clears the last rating keeps the panel open.

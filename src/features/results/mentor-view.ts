@@ -117,28 +117,49 @@ function usedText(score: CompetencyScore): string {
   return `Readiness uses ${which}, ${formatNumber(used.value)}${used.fallback ? ', as the other is missing' : ''}`;
 }
 
+type ListedRow = MentorRow & { questionnaire: QuestionnaireId; order: number };
+
+/**
+ * Rows built for earlier versions of a session, by competency, with what each was built from. A mentor's change
+ * touches one row: with a cache, the others are the very same objects again, so the panel redraws one row.
+ */
+export type MentorRowCache = Map<string, { key: string; row: ListedRow }>;
+
+function buildRow(score: CompetencyScore, order: number, title: string, mentor: number | null, note: string): ListedRow {
+  const difference = differenceOf(score.self.value, mentor);
+  const disagrees = isDisagreement(difference);
+  return {
+    questionnaire: score.questionnaire,
+    order,
+    competencyId: score.competency,
+    title,
+    selfText: score.self.value === null ? 'No self-rating' : formatNumber(score.self.value),
+    coverageText: coverageText(score),
+    mentorValue: mentor === null ? '' : String(mentor),
+    note,
+    difference,
+    disagrees,
+    disagreementText: disagrees ? disagreementText(difference) : null,
+    usedText: usedText(score),
+  };
+}
+
 /** The whole panel for one session, from the same scored results the report above shows. */
-export function buildMentorView(pack: Pack, session: Session, results: SessionResults): MentorView {
+export function buildMentorView(pack: Pack, session: Session, results: SessionResults, cache?: MentorRowCache): MentorView {
   const titles = new Map(pack.competencies.map((competency) => [competency.id, competency.title]));
-  const titleOf = (id: string) => titles.get(id) ?? id;
-  const rows = results.scores.map((score, order): MentorRow & { questionnaire: QuestionnaireId; order: number } => {
+  const rows = results.scores.map((score, order): ListedRow => {
+    const title = titles.get(score.competency) ?? score.competency;
     const mentor = mentorRatingOf(session.mentorRatings, score.competency);
-    const difference = differenceOf(score.self.value, mentor);
-    const disagrees = isDisagreement(difference);
-    return {
-      questionnaire: score.questionnaire,
-      order,
-      competencyId: score.competency,
-      title: titleOf(score.competency),
-      selfText: score.self.value === null ? 'No self-rating' : formatNumber(score.self.value),
-      coverageText: coverageText(score),
-      mentorValue: mentor === null ? '' : String(mentor),
-      note: hasOwn(session.mentorNotes, score.competency) ? (session.mentorNotes[score.competency] ?? '') : '',
-      difference,
-      disagrees,
-      disagreementText: disagrees ? disagreementText(difference) : null,
-      usedText: usedText(score),
-    };
+    const note = hasOwn(session.mentorNotes, score.competency) ? (session.mentorNotes[score.competency] ?? '') : '';
+    if (!cache) return buildRow(score, order, title, mentor, note);
+    // Everything a row shows comes from these: equal keys, equal rows.
+    const { self, used } = score;
+    const key = JSON.stringify([order, score.questionnaire, title, self.value, self.asked, self.answered, self.lowConfidence, used.value, used.source, used.fallback, mentor, note]);
+    const cached = cache.get(score.competency);
+    if (cached?.key === key) return cached.row;
+    const row = buildRow(score, order, title, mentor, note);
+    cache.set(score.competency, { key, row });
+    return row;
   });
   const groups = (['technical', 'soft'] as const).flatMap((questionnaire): MentorGroup[] => {
     const inGroup = rows.filter((row) => row.questionnaire === questionnaire);

@@ -5,6 +5,7 @@ import {
   DISAGREEMENT_THRESHOLD,
   buildMentorView,
   differenceOf,
+  type MentorRowCache,
   disagreementText,
   isDisagreement,
   parseRatingValue,
@@ -18,11 +19,13 @@ const mini = makeMiniPack();
 /** lean (2 × 1 + 3 × 3) ÷ 4 = 2.75, safety 1, leadership 2 on the full assessment. */
 const answers = { 'lean-self-1': rating(2), 'lean-self-2': rating(3), 'safety-self-1': rating(1), 'leadership-self-1': rating(2) };
 
-function viewOf(session: Session) {
+function viewOf(session: Session, cache?: MentorRowCache) {
   const scored = scoreSessionRecord(mini, session);
   if (!scored.ok) throw new Error('the mini session does not score');
-  return buildMentorView(mini, session, scored.value);
+  return buildMentorView(mini, session, scored.value, cache);
 }
+
+const rowsOf = (view: ReturnType<typeof viewOf>) => view.groups.flatMap((group) => group.rows);
 
 describe('ratingOptions', () => {
   it('should offer "Not rated", then each point of the pack’s scale in its own words', () => {
@@ -98,6 +101,20 @@ describe('BASIS_OPTIONS', () => {
 });
 
 describe('buildMentorView', () => {
+  it('should give back, from its row cache, the very rows a change left alone, even over a new scoring, and new ones equal to a fresh build where it changed', () => {
+    const cache: MentorRowCache = new Map();
+    const session = makeSession(mini, { targetLevel: 'two', answers });
+    const [lean, safety, leadership] = rowsOf(viewOf(session, cache));
+    const rated = { ...session, mentorRatings: { safety: 3 }, mentorNotes: { leadership: 'Runs the daily huddle' } };
+    const after = rowsOf(viewOf(rated, cache));
+    expect(after[0]).toBe(lean);
+    expect(after[1]).not.toBe(safety);
+    expect(after[2]).not.toBe(leadership);
+    expect(after).toEqual(rowsOf(viewOf(rated)));
+    expect(after[1]).toMatchObject({ mentorValue: '3', disagrees: true });
+    expect(after[2]).toMatchObject({ note: 'Runs the daily huddle' });
+  });
+
   it('should group competencies technical then soft, each with its self score and coverage', () => {
     const view = viewOf(makeSession(mini, { targetLevel: 'two', answers }));
     expect(view.groups.map((group) => [group.title, group.rows.map((row) => row.title)])).toEqual([
