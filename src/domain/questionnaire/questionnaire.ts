@@ -96,10 +96,22 @@ export function answerStateOf(question: Question, stored: StoredAnswer | undefin
   }
 }
 
+/** Each pack's questions by id, made once per pack: the progress is counted again on every answer. */
+const questionsByPack = new WeakMap<QuestionPack, ReadonlyMap<string, Question>>();
+
+function questionsOf(pack: QuestionPack): ReadonlyMap<string, Question> {
+  let questions = questionsByPack.get(pack);
+  if (!questions) {
+    questions = new Map(pack.questions.map((question) => [question.id, question]));
+    questionsByPack.set(pack, questions);
+  }
+  return questions;
+}
+
 export function progressOf(pack: QuestionPack, session: Session): Progress {
   const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
   const ids = assessment?.questionIds ?? [];
-  const questions = new Map(pack.questions.map((question) => [question.id, question]));
+  const questions = questionsOf(pack);
   let answered = 0;
   let notSure = 0;
   for (const id of ids) {
