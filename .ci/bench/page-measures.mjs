@@ -280,3 +280,100 @@ export async function menteesDashboard(executablePath, appUrl, recordsPath, want
     await browser.close();
   }
 }
+
+/**
+ * Installed before any page script: every long task (50 ms or more) the page runs, with its start and length, and
+ * for each trusted change of a <select> the time from the event to the end of the next frame (as installAnswerProbe).
+ */
+function installLongTaskProbe() {
+  const tasks = [];
+  const changes = [];
+  Object.defineProperty(window, '__longTasks', { value: tasks });
+  Object.defineProperty(window, '__changeLatency', { value: changes });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener(
+    'change',
+    (event) => {
+      if (!event.isTrusted || !(event.target instanceof HTMLSelectElement)) return;
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => changes.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+}
+
+/** Waits until the page has run no long task for `quietMs` (the background render after a change has finished). */
+async function waitForQuiet(page, quietMs, limitMs = 20_000) {
+  const started = Date.now();
+  for (;;) {
+    const idle = await page.evaluate(() => {
+      const last = window.__longTasks.at(-1);
+      return performance.now() - (last ? last.start + last.duration : 0);
+    });
+    if (idle >= quietMs || Date.now() - started > limitMs) return;
+    await page.waitForTimeout(Math.max(50, quietMs - idle));
+  }
+}
+
+/**
+ * A mentor rating `changes` competencies in a row on the results of a full assessment, on a phone-sized screen (or
+ * `viewport`: a wide one opens every section of the report) at `cpuSlowdown`: for each change, the longest task from the change until the page is quiet again (what blocks the
+ * page), and the change → next frame time (when the panel shows it). The assessment is answered unthrottled.
+ */
+export async function mentorRatingChanges(executablePath, appUrl, { changes, cpuSlowdown, viewport = PHONE.viewport }) {
+  const browser = await chromium.launch(launchOptions(executablePath));
+  try {
+    const context = await browser.newContext({ viewport });
+    await context.addInitScript(installLongTaskProbe);
+    const page = await context.newPage();
+    await startRungs(page, appUrl, 'Full assessment');
+    const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
+    for (let screen = 0; screen < 400; screen += 1) {
+      await page.locator(`${APPS.rungs.question}, h1`).first().waitFor();
+      if (await review.isVisible()) break;
+      const first = await page.locator(APPS.rungs.question).first().getAttribute('aria-labelledby');
+      await page.evaluate((selector) => {
+        document.querySelectorAll(selector).forEach((group, i) => group.querySelectorAll('input[type="radio"]')[(i * 3 + 1) % 4]?.click());
+      }, APPS.rungs.question);
+      await nextButton(page).click();
+      await page.waitForFunction(
+        ({ selector, first }) => document.querySelector('h1')?.textContent === 'Review your answers' || document.querySelector(selector)?.getAttribute('aria-labelledby') !== first,
+        { selector: APPS.rungs.question, first },
+      );
+    }
+    await page.getByRole('button', { name: 'See results' }).click();
+    await page.getByRole('heading', { level: 1, name: /results/i }).waitFor();
+    const panel = page.getByRole('region', { name: "Mentor's view" });
+    await panel.getByRole('button', { name: "Mentor's view" }).click();
+    const selects = panel.getByRole('combobox');
+    await selects.first().waitFor();
+    await waitForQuiet(page, 1000);
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    const count = Math.min(changes, await selects.count());
+    const longest = [];
+    for (let i = 0; i < count; i += 1) {
+      const select = selects.nth(i);
+      await select.scrollIntoViewIfNeeded();
+      await waitForQuiet(page, 500);
+      await select.focus();
+      const from = await page.evaluate(() => performance.now());
+      // A key press, as a keyboard user changes it: a trusted change event (selectOption's is not).
+      await page.keyboard.press('ArrowDown');
+      await waitForQuiet(page, 1000);
+      longest.push(await page.evaluate((from) => Math.max(0, ...window.__longTasks.filter((task) => task.start + task.duration >= from).map((task) => task.duration)), from));
+    }
+    const shown = await page.evaluate(() => [...window.__changeLatency]);
+    return { count, longestTask: summarize(longest), toFrame: summarize(shown) };
+  } finally {
+    await browser.close();
+  }
+}

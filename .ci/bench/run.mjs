@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closureOf, FIRST_LOAD_BUDGET, KB, measureDist } from '../size-budget.mjs';
 import { chromiumPath, freePort, launchChromium } from './chromium.mjs';
-import { menteesDashboard, peerAnswerLatency, PHONE, prepareSavedScreens, rungsAnswerLatency } from './page-measures.mjs';
+import { menteesDashboard, mentorRatingChanges, peerAnswerLatency, PHONE, prepareSavedScreens, rungsAnswerLatency } from './page-measures.mjs';
 import { serveStatic } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,6 +23,7 @@ const RECORDS_NAME = 'bench-records.json';
 const MENTEES = 200;
 const SESSIONS_PER_MENTEE = 12;
 const LATENCY_ANSWERS = 100;
+const MENTOR_CHANGES = 12;
 
 const TARGETS = {
   firstLoadTimesSmaller: 4,
@@ -196,6 +197,10 @@ try {
     report.latency.peerQuickPhone = await attempt('latency (quick, peer)', () =>
       peerAnswerLatency(chrome, peerUrl, { limit: quickCount, cpuSlowdown: PHONE.cpuSlowdown }),
     );
+    log(`▶ mentor ratings: ${MENTOR_CHANGES} changes on a full assessment's results at ${PHONE.cpuSlowdown}× CPU slowdown`);
+    report.latency.mentorPhone = await attempt('mentor ratings', () =>
+      mentorRatingChanges(chrome, appUrl, { changes: MENTOR_CHANGES, cpuSlowdown: PHONE.cpuSlowdown }),
+    );
   }
 
   if (report.scoring?.recordsFile) {
@@ -291,6 +296,12 @@ const latencyRow = (label, ours, theirs, withTarget) => {
 latencyRow(`Answer latency, click → next frame, full assessment, ${LATENCY_ANSWERS} answers, ${PHONE.cpuSlowdown}× CPU slowdown`, latency.fullPhone, undefined, true);
 latencyRow(`Answer latency, same, no CPU slowdown`, latency.fullDesktop, undefined, true);
 latencyRow(`Answer latency, quick assessment, all ${latency.quickPhone?.count ?? ''} answers, ${PHONE.cpuSlowdown}× CPU slowdown`, latency.quickPhone, latency.peerQuickPhone, false);
+const mentor = latency.mentorPhone;
+row(
+  `Mentor rating change, full assessment's results, ${mentor?.count ?? MENTOR_CHANGES} changes, ${PHONE.cpuSlowdown}× CPU slowdown: longest task p50 / p95 (0: none ≥ 50 ms); change → next frame p50 / p95`,
+  mentor ? `${ms(mentor.longestTask.p50Ms)} / ${ms(mentor.longestTask.p95Ms)}; ${ms(mentor.toFrame.p50Ms)} / ${ms(mentor.toFrame.p95Ms)}` : '—',
+  '—', '—', '', null,
+);
 
 row('Scoring one full session (scores, ladder, certifications, plan), mean', ms(scoring?.oneSession.meanMs), '—', '—', '', null);
 row(
