@@ -53,6 +53,9 @@ export function createStoredRecords(core: StoreCore, whenReady: () => void): Sto
   return {
     async hydrate() {
       if (get().status === 'ready') return;
+      // The validators (a chunk of their own) load while IndexedDB reads, not after.
+      const loading = core.loadRestore();
+      loading.catch(() => undefined);
       let rows: [string, unknown][];
       try {
         rows = await core.storage.readAll();
@@ -64,7 +67,7 @@ export function createStoredRecords(core: StoreCore, whenReady: () => void): Sto
         set({ status: 'ready', memoryOnly: true, save: { state: 'failed', message: NOT_SAVED_BLOCKED } });
         return;
       }
-      const fns = (core.validators = await core.loadRestore());
+      const fns = (core.validators = await loading);
       const { storage } = core;
       const sessions: Record<string, Session> = {};
       const profiles: Record<string, Profile> = {};
