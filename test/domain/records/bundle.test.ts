@@ -10,6 +10,7 @@ import { addAction, createProfile } from '@/domain/records/profile';
 import type { Profile, Session } from '@/domain/records/schema';
 import { answerQuestion, completeSession, createSession, setMentorNote, setMentorRating } from '@/domain/records/session';
 import type { Answer } from '@/domain/scoring/answer';
+import { POISONING } from '../../fixtures/poisoning';
 import { loadRealPacks } from '../../fixtures/real-packs';
 import { bundleRecordsArbitrary, profileArbitrary, sessionArbitrary } from '../../fixtures/records-arbitrary';
 
@@ -20,8 +21,6 @@ const V1_PROFILE = JSON.parse(fixture('v1/profile-mentee.json')) as Record<strin
 const V2_SESSION = JSON.parse(fixture('v2/session-conflict-copy.json')) as Session;
 const V2_PROFILE = JSON.parse(fixture('v2/profile-with-actions.json')) as Profile;
 
-// The test runner keeps its own state on globalThis and changes it between tests: that is not the code under test.
-const POISONING = { ignoredRootRegex: /^__vitest/i };
 
 const EXPORTED_AT = new Date('2026-11-24T08:00:00.000Z');
 const envelope = (rest: Record<string, unknown> = {}) => ({ type: BUNDLE_TYPE, version: BUNDLE_VERSION, createdBy: 'Rungs', profiles: [], sessions: [], ...rest });

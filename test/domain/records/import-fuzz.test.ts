@@ -6,12 +6,10 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBundle, serializeBundle } from '@/domain/records/bundle';
 import { planImport } from '@/domain/records/merge';
+import { POISONING } from '../../fixtures/poisoning';
 import { bundleRecordsArbitrary, stateArbitrary } from '../../fixtures/records-arbitrary';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-// Not the code under test: the test runner's state, zod's config holders (made once, when zod first runs), and
-// Node's TextEncoder/TextDecoder, defined lazily so the first use anywhere turns their getter into a plain value.
-const POISONING = { ignoredRootRegex: /^(__vitest|__zod_global|TextEncoder$|TextDecoder$)/i };
 const EXPORTED_AT = new Date('2026-11-24T08:00:00.000Z');
 const RESERVED = ['__proto__', 'constructor', 'prototype'] as const;
 const OBJECT_PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
