@@ -20,13 +20,26 @@ export async function loadQuestionPack(packId: string, assessmentId: string, fil
 
 const questionPacks = new Map<string, Promise<QuestionPack | undefined>>();
 
-/** Suspends until the question part of a pack for one assessment is loaded (see loadQuestionPack). */
-export function useQuestionPack(packId: string, assessmentId: string): QuestionPack | undefined {
+/** The one load of a part for the page's life, begun by whichever asks first: the screen, or a preload ahead of it. */
+function questionPackLoad(packId: string, assessmentId: string): Promise<QuestionPack | undefined> {
   const key = JSON.stringify([packId, assessmentId]);
   let loading = questionPacks.get(key);
   if (!loading) {
     loading = loadQuestionPack(packId, assessmentId);
     questionPacks.set(key, loading);
   }
-  return use(loading);
+  return loading;
+}
+
+/**
+ * Starts loading a part before any screen asks for it (a question screen opened cold, whose session is still being
+ * read). Asked for by a session on another part, it is simply never used.
+ */
+export function preloadQuestionPack(packId: string, assessmentId: string): void {
+  void questionPackLoad(packId, assessmentId);
+}
+
+/** Suspends until the question part of a pack for one assessment is loaded (see loadQuestionPack). */
+export function useQuestionPack(packId: string, assessmentId: string): QuestionPack | undefined {
+  return use(questionPackLoad(packId, assessmentId));
 }

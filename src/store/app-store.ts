@@ -21,6 +21,7 @@ import {
   setMentorRating,
 } from '@/domain/records/session';
 import type { AppActions, AppState, AppStore, AppStoreDeps } from './app-store-types';
+import { forgetQuestionParts } from './question-part-hints';
 import { createRecordWrites } from './record-writes';
 import { createStoreCore, REMOVED } from './store-core';
 import { createStoredRecords } from './stored-records';
@@ -206,6 +207,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         await writes.discardQueue();
         // Cleared from storage first: if that fails, the screen still shows what is kept.
         await core.storage.clear();
+        forgetQuestionParts();
         deletedMarkers.clear();
         set({ profiles: {}, sessions: {}, quarantined: [], newer: [], lastDeleted: null, save: core.memoryOnly ? get().save : { state: 'saved', message: null } });
         if (!core.memoryOnly) deps.tabs?.post({ cleared: true });

@@ -12,3 +12,9 @@ export const profileKey = (id: string) => `${PROFILE_PREFIX}${id}`;
 
 /** Tabs tell each other which record they wrote. */
 export const BROADCAST_CHANNEL = 'rungs-records';
+
+/**
+ * localStorage, not IndexedDB: which pack part each recent session's questions use, read before the records are
+ * (src/store/question-part-hints.ts). Ids only, never an answer.
+ */
+export const QUESTION_PART_HINTS_KEY = 'rungs/question-parts';

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { preloadForRoute } from '@/app/preload';
+import { preloadForRoute, preloadHintedQuestionPart } from '@/app/preload';
+import { questionPartHintOf, rememberQuestionPart } from '@/store/question-part-hints';
+import { QUESTION_PART_HINTS_KEY } from '@/store/storage-keys';
 
-const loaders = () => ({ packs: vi.fn(() => Promise.resolve([])), questionIndexes: vi.fn(), restore: vi.fn(() => Promise.resolve({})) });
+const loaders = () => ({ packs: vi.fn(() => Promise.resolve([])), questionIndexes: vi.fn(), questionPart: vi.fn(), restore: vi.fn(() => Promise.resolve({})) });
 
 describe('preloadForRoute', () => {
   it.each(['#/assessment', '#/results', '#/results/s-1', '#/mentees', '#/mentees/ana'])(
@@ -20,7 +22,18 @@ describe('preloadForRoute', () => {
       const load = loaders();
       expect(preloadForRoute(hash, load)).toBe(true);
       expect(load.questionIndexes).toHaveBeenCalledTimes(1);
+      expect(load.questionPart).toHaveBeenCalledExactlyOnceWith('s-1');
       expect(load.packs).not.toHaveBeenCalled();
+      expect(load.restore).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it.each(['#/assessment/__proto__', '#/assessment/a%2Fb', '#/assessment/%E0%A4%A', `#/assessment/${'x'.repeat(65)}`])(
+    'should ask for no question part for %j, which no session can have as its id',
+    (hash) => {
+      const load = loaders();
+      expect(preloadForRoute(hash, load)).toBe(true);
+      expect(load.questionPart).not.toHaveBeenCalled();
       expect(load.restore).toHaveBeenCalledTimes(1);
     },
   );
@@ -30,11 +43,12 @@ describe('preloadForRoute', () => {
     expect(preloadForRoute(hash, load)).toBe(false);
     expect(load.packs).not.toHaveBeenCalled();
     expect(load.questionIndexes).not.toHaveBeenCalled();
+    expect(load.questionPart).not.toHaveBeenCalled();
     expect(load.restore).not.toHaveBeenCalled();
   });
 
   it('should not let a failed download escape as an unhandled rejection', async () => {
-    const load = { packs: vi.fn(() => Promise.reject(new Error('offline'))), questionIndexes: vi.fn(), restore: vi.fn(() => Promise.reject(new Error('offline'))) };
+    const load = { packs: vi.fn(() => Promise.reject(new Error('offline'))), questionIndexes: vi.fn(), questionPart: vi.fn(), restore: vi.fn(() => Promise.reject(new Error('offline'))) };
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
@@ -44,5 +58,25 @@ describe('preloadForRoute', () => {
     } finally {
       process.off('unhandledRejection', unhandled);
     }
+  });
+});
+
+describe('preloadHintedQuestionPart', () => {
+  const storageOf = (stored: string | null) => ({ getItem: () => stored, setItem: vi.fn(), removeItem: vi.fn() });
+
+  it('should start the part this browser last showed the session on', () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value), removeItem: vi.fn() };
+    rememberQuestionPart('s-1', { packId: 'industrial-production-manager', assessmentId: 'full' }, storage);
+    const preload = vi.fn();
+    preloadHintedQuestionPart('s-1', (id) => questionPartHintOf(id, storage), preload);
+    expect(preload).toHaveBeenCalledExactlyOnceWith('industrial-production-manager', 'full');
+    expect(data.has(QUESTION_PART_HINTS_KEY)).toBe(true);
+  });
+
+  it.each([null, 'garbage', '[["s-2","industrial-production-manager","full"]]', '[["s-1","BAD","full"]]'])('should start nothing for the stored hints %j', (stored) => {
+    const preload = vi.fn();
+    expect(() => preloadHintedQuestionPart('s-1', (id) => questionPartHintOf(id, storageOf(stored)), preload)).not.toThrow();
+    expect(preload).not.toHaveBeenCalled();
   });
 });

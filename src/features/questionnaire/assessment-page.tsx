@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { buildQuestionnaire, progressOf, screensOf } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { sessionInProgress } from '@/store/selectors';
+import { rememberQuestionPart } from '@/store/question-part-hints';
 import { useAppStore } from '@/store/store-context';
 import { ContinueOnNearest, PackChangeNote } from '@/components/pack-change';
 import { QuestionScreen } from './question-screen';
@@ -103,6 +104,11 @@ function SessionOnPack({ session, review }: { session: Session; review: boolean 
   useEffect(() => {
     if (current && (review || answered)) void preloadPacks().catch(() => undefined);
   }, [current, review, answered]);
+  // The next cold start on this session fetches this part before the records are read (src/app/preload.ts).
+  const { id, packId, assessmentId } = session;
+  useEffect(() => {
+    rememberQuestionPart(id, current ? { packId, assessmentId } : null);
+  }, [id, packId, assessmentId, current]);
   if (!current) return <SessionOnWholePack session={session} review={review} />;
   return <Questionnaire pack={part} session={session} review={review} />;
 }

@@ -7,7 +7,8 @@ import type { Session } from '@/domain/records/schema';
 import AssessmentPage from '@/features/questionnaire/assessment-page';
 import { createAppStore } from '@/store/app-store';
 import { memoryStorage } from '@/store/record-storage';
-import { sessionKey } from '@/store/storage-keys';
+import { questionPartHintOf, rememberQuestionPart } from '@/store/question-part-hints';
+import { QUESTION_PART_HINTS_KEY, sessionKey } from '@/store/storage-keys';
 import { StoreProvider } from '@/store/store-context';
 import { loadRealPack, makeSession } from '../results/results-fixtures';
 
@@ -37,6 +38,7 @@ const real = loadRealPack();
 afterEach(() => {
   loads.parts = [];
   loads.preloaded = 0;
+  localStorage.removeItem(QUESTION_PART_HINTS_KEY);
 });
 
 async function renderAssessment(path: string, session: Session) {
@@ -51,6 +53,7 @@ async function renderAssessment(path: string, session: Session) {
       </Router>
     </StoreProvider>,
   );
+  return store;
 }
 
 describe('AssessmentPage', () => {
@@ -63,6 +66,25 @@ describe('AssessmentPage', () => {
     expect(loads.preloaded).toBe(0);
     await userEvent.click(within(first!).getAllByRole('radio')[2]!);
     await waitFor(() => expect(loads.preloaded).toBeGreaterThan(0));
+  }, 30_000);
+
+  it('should show the session’s own assessment whatever the hint says, and correct the hint for the next start', async () => {
+    rememberQuestionPart('session-1', { packId: real.meta.id, assessmentId: 'full' });
+    rememberQuestionPart('session-2', { packId: real.meta.id, assessmentId: 'full' });
+    localStorage.setItem(QUESTION_PART_HINTS_KEY, localStorage.getItem(QUESTION_PART_HINTS_KEY)!.replace(']]', '],"garbage"]'));
+    const session = makeSession(real, { assessmentId: 'quick', targetLevel: 'plant-manager', completedAt: null });
+    const store = await renderAssessment('/assessment/session-1', session);
+    const total = (id: string) => real.assessments.find((assessment) => assessment.id === id)!.questionIds.length;
+    expect(total('full')).not.toBe(total('quick'));
+    const progress = await screen.findByRole('progressbar', {}, { timeout: 10_000 });
+    expect(progress).toHaveAttribute('max', String(total('quick')));
+    expect(loads.parts).toEqual([`${real.meta.id}/quick`]);
+    await waitFor(() => expect(questionPartHintOf('session-1')).toEqual({ packId: real.meta.id, assessmentId: 'quick' }));
+    expect(questionPartHintOf('session-2')).toEqual({ packId: real.meta.id, assessmentId: 'full' });
+
+    // "Delete all my data" leaves no hint behind either.
+    await store.getState().deleteAllData();
+    expect(localStorage.getItem(QUESTION_PART_HINTS_KEY)).toBeNull();
   }, 30_000);
 
   it('should fetch the whole pack as soon as the review shows, the step before the results', async () => {
