@@ -12,12 +12,19 @@ export const PACK_MODULES: PackModules = import.meta.glob(['/assessments/*.json'
 });
 
 /**
- * The same files' question indexes (a few hundred bytes each): a session's question screen finds its assessment's
- * part of the pack there and loads only that.
+ * The same files' question indexes (a few hundred bytes each, in the first load): a session's question screen finds
+ * its assessment's part of the pack there and loads only that. In the first load rather than a download of their own,
+ * so a question screen opened cold can ask for its part while the app's first script runs (src/app/preload.ts), not
+ * a round trip and the first render later.
  */
-export const QUESTION_INDEX_MODULES: PackModules = import.meta.glob(
-  ['/assessments/*.json', '!/assessments/*.schema.json', '!/assessments/CHANGELOG.json'],
-  { query: '?checked-pack-questions', import: 'default' },
+const QUESTION_INDEXES: Record<string, unknown> = import.meta.glob(['/assessments/*.json', '!/assessments/*.schema.json', '!/assessments/CHANGELOG.json'], {
+  query: '?checked-pack-questions',
+  import: 'default',
+  eager: true,
+});
+
+export const QUESTION_INDEX_MODULES: PackModules = Object.fromEntries(
+  Object.entries(QUESTION_INDEXES).map(([path, index]) => [path, () => Promise.resolve(index)]),
 );
 
 /** Starts every pack's download now; each returned loader hands back that same download. */
