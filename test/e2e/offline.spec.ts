@@ -83,6 +83,9 @@ test('a deep link opens in a fresh browser from a plain static server, which off
 });
 
 test('a new version is offered with "Reload", which keeps every answer and the screen, and the other open tab updates too', async ({ page, context, site }) => {
+  // Slow by design: the offline copy is installed, version B is installed beside it, and two tabs reload onto it. It
+  // took 19 s on a quiet machine and over 30 s at load 13.
+  test.setTimeout(120_000);
   // The fixture watches `page`; this tab is watched here.
   const foreign: string[] = [];
   context.on('request', (request) => {
