@@ -4,7 +4,9 @@ import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
 import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
 import { areStoredAnswers } from './stored-answer';
-import { unpackAnswers } from './unpack-answers';
+import type { PackedAnswers } from './packed-answers';
+import type { StoredAnswer } from './stored-answer';
+import { checkPackedAnswers, unpackAnswers, withAnswersOnRead } from './unpack-answers';
 
 export interface RestoreProblem {
   /** What kind of document it claimed to be, if it said. */
@@ -51,30 +53,47 @@ function checkEnvelope(input: unknown, type: string): Result<Record<string, unkn
   const record = migrated.value.record;
   // Packed answers exist only in records stored at format 3 or later; in an older one an array is just damage.
   if (type !== SESSION_TYPE || envelope.version < 3 || !Array.isArray(record.answers)) return ok(record);
-  const answers = unpackAnswers(record.answers);
+  const answers = checkPackedAnswers(record.answers);
   // Never half-read: answers that do not unpack whole leave the record unread, to be set aside as it is.
   if (!answers.ok) return err({ type, message: `the answers could not be read: ${answers.error}` });
-  justUnpacked.add(answers.value);
+  checkedAnswers.add(answers.value);
   return ok({ ...record, answers: answers.value });
 }
 
-/** Answers maps unpackAnswers has just built, valid by construction: the quick check takes them without a second walk. */
-const justUnpacked = new WeakSet<object>();
+/**
+ * Answers found whole just now: packed ones checkPackedAnswers passed, which a session built from the record unpacks
+ * when first read; the quick check takes them without a second walk.
+ */
+const checkedAnswers = new WeakSet<object>();
 
 /**
- * SessionSchema with the answers checked as a whole, by hand (areStoredAnswers), or not again when just unpacked: the
+ * SessionSchema with the answers checked as a whole, by hand (areStoredAnswers), or not again when just checked: the
  * same verdict on a valid record at a fraction of the cost, which a start pays for every session. Where it fails,
  * SessionSchema says which entries.
  */
 const QuickSessionSchema = SessionSchema.extend({
-  answers: z.custom<Session['answers']>((answers) => justUnpacked.has(answers as object) || areStoredAnswers(answers), 'not a valid map of answers'),
+  answers: z.custom<Session['answers']>((answers) => checkedAnswers.has(answers as object) || areStoredAnswers(answers), 'not a valid map of answers'),
 });
 
-/** The quick check of `record`; answers it took as just unpacked are not taken so again. */
-function quickCheck<T>(quick: z.ZodType<T> | undefined, record: Record<string, unknown>) {
+/**
+ * The quick check of `record`. Packed answers it took as checked are built when the session's answers are first read,
+ * or at once where the check fails, for the schema to say what else is wrong; they are not taken as checked again.
+ */
+function quickCheck<T extends object>(quick: z.ZodType<T> | undefined, record: Record<string, unknown>) {
   const checked = quick?.safeParse(record);
-  if (record.answers && typeof record.answers === 'object') justUnpacked.delete(record.answers);
+  const { answers } = record;
+  if (checkedAnswers.delete(answers as object)) {
+    if (checked?.success) withAnswersOnRead(checked.data, answers as PackedAnswers);
+    else record.answers = unpackChecked(answers);
+  }
   return checked?.success ? checked : null;
+}
+
+/** Packed answers checkPackedAnswers found whole, built: for the schema, which names any other field's problem. */
+function unpackChecked(packed: unknown): Record<string, StoredAnswer> {
+  const answers = unpackAnswers(packed);
+  if (!answers.ok) throw new Error(`Answers checked whole did not unpack: ${answers.error}`);
+  return answers.value;
 }
 
 /**
@@ -82,7 +101,7 @@ function quickCheck<T>(quick: z.ZodType<T> | undefined, record: Record<string, u
  * by `quick` where given (the same verdict on a valid record, cheaper), then by `schema`, which says what is wrong.
  * A document from a newer Rungs is refused with a clear message rather than guessed at.
  */
-function restore<T>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<T, RestoreProblem> {
+function restore<T extends object>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<T, RestoreProblem> {
   const record = checkEnvelope(input, type);
   if (!record.ok) return err(record.error);
   const checked = quickCheck(quick, record.value);
@@ -98,7 +117,7 @@ const ENTRY_FIELDS = new Set(['answers', 'evidence', 'mentorRatings', 'mentorNot
  * Like restore, but for what this browser stored: an unreadable entry of a record (one answer, one note, one
  * action) is left out and named, so one bad field never costs the whole session. Anything else still fails.
  */
-function restoreParts<T>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<RestoredParts<T>, RestoreProblem> {
+function restoreParts<T extends object>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<RestoredParts<T>, RestoreProblem> {
   const record = checkEnvelope(input, type);
   if (!record.ok) return err(record.error);
   // Nearly every stored record reads whole: the quick check says so; only a record it refuses is looked at entry by entry.

@@ -1,10 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Pack } from '@/domain/pack/schema';
+import { storedFormOf } from '@/domain/records/packed-answers';
+import { restoreSessionParts } from '@/domain/records/restore';
+import type { Session } from '@/domain/records/schema';
+import { createSession } from '@/domain/records/session';
 import { summarizeSession } from '@/domain/scoring/summary';
-import { sortRows, type DashboardRow } from '@/features/mentees/dashboard-view';
-import { summaryOf } from '@/features/mentees/mentees-view';
+import { buildDashboardRows, sortRows, type DashboardRow } from '@/features/mentees/dashboard-view';
+import { groupSessions, summaryOf } from '@/features/mentees/mentees-view';
 import { readinessFigure as readinessDetail } from '@/components/ready-state';
 import { makeAction, makeProfile, makeSession, quickAnswers } from './mentees-fixtures';
-import { pack, readinessTwo, rowsFor, TODAY } from './view-fixtures';
+import { answersArbitrary } from '../../fixtures/answers-arbitrary';
+import { loadRealPacks } from '../../fixtures/real-packs';
+import { pack, readinessTwo, recordOf, rowsFor, TODAY } from './view-fixtures';
 
 describe('buildDashboardRows', () => {
   it('should list mentees but never "Me", with readiness, ladder ends and trend from the domain', () => {
@@ -147,5 +155,50 @@ describe('next level and the ready rule on the dashboard', () => {
     const summary = summaryOf(pack, session)!;
     const two = summary.levels.find((level) => level.level === 'two')!;
     expect(row).toMatchObject({ readinessState: two.state, nextState: two.state, readinessText: readinessDetail(two), nextDetail: readinessDetail(two) });
+  });
+});
+
+describe('buildDashboardRows on sessions read from storage', () => {
+  const [[, realPack]] = loadRealPacks().filter(([file]) => file === 'industrial-production-manager.json') as [[string, Pack]];
+  const full = realPack.assessments.find((assessment) => assessment.id === 'full')!;
+  const realPacks = new Map([[realPack.meta.id, realPack]]);
+  const level = realPack.levels[1]!.id;
+  /** A mentee's sessions: each with any answers to the full assessment, a basis and maybe a mentor's ratings. */
+  const menteeArbitrary = fc.array(
+    fc.record({
+      answers: answersArbitrary(realPack, full.questionIds),
+      basis: fc.constantFrom('self', 'mentor', 'lower') as fc.Arbitrary<Session['basis']>,
+      mentorRatings: fc.dictionary(fc.constantFrom(...realPack.competencies.slice(0, 6).map((competency) => competency.id)), fc.integer({ min: 0, max: 4 }), { maxKeys: 3 }),
+      completed: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 3 },
+  );
+
+  it('should give the same rows whether the answers were built at start or when first read', () => {
+    fc.assert(
+      fc.property(fc.array(menteeArbitrary, { minLength: 1, maxLength: 3 }), (mentees) => {
+        const profiles = mentees.map((_, p) => makeProfile(`p${p}`, { currentLevel: realPack.levels[0]!.id, targetLevel: level }));
+        const sessions = mentees.flatMap((list, p) =>
+          list.map(({ answers, basis, mentorRatings, completed }, s) => {
+            const day = `2026-0${s + 1}-10`;
+            const session = createSession({ id: `p${p}-s${s}`, profileId: `p${p}`, pack: realPack, assessmentId: full.id, targetLevel: level, now: new Date(`${day}T09:00:00.000Z`) });
+            const at = Date.parse(`${day}T09:30:00.000Z`);
+            const stored = Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, { answer, at }]));
+            return { ...session, basis, mentorRatings, answers: stored, completedAt: completed ? `${day}T10:00:00.000Z` : null };
+          }),
+        );
+        // As hydrate reads them: stored packed, checked whole, each session's answers built when first read.
+        const restored = sessions.map((session) => {
+          const parts = restoreSessionParts(structuredClone(storedFormOf(session)));
+          if (!parts.ok || parts.value.dropped.length > 0) throw new Error('did not restore whole');
+          return parts.value.value;
+        });
+        expect(restored.every((session) => Object.getOwnPropertyDescriptor(session, 'answers')?.get)).toBe(true);
+        const rowsOf = (list: Session[]) =>
+          buildDashboardRows({ profiles: recordOf(profiles), sessionsByProfile: groupSessions(recordOf(list)), packs: realPacks, today: TODAY, showArchived: true });
+        expect(rowsOf(restored)).toEqual(rowsOf(sessions));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,0 +1,145 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packAnswers, storedFormOf, type PackedAnswers } from '@/domain/records/packed-answers';
+import { restoreSession, restoreSessionParts } from '@/domain/records/restore';
+import type { Session, StoredAnswer } from '@/domain/records/schema';
+import { checkPackedAnswers, unpackAnswers, withAnswersOnRead } from '@/domain/records/unpack-answers';
+import { sessionArbitrary } from '../../fixtures/records-arbitrary';
+
+// A start checks every stored session's packed answers and builds them only when they are first read. Checking must
+// give unpackAnswers' very verdict, and a session read that way must be the eager one to every reader.
+
+const idArbitrary = fc.oneof(
+  fc.constantFrom('lean-self-1', 'lean-self-2', 'lean-scenario-1', 'kaizen-self-1', 'x-constructor', 'a', 'a-b'),
+  fc.stringMatching(/^[a-z0-9]{1,4}(?:-[a-z0-9]{1,3}){0,2}$/),
+);
+const storedArbitrary: fc.Arbitrary<StoredAnswer> = fc.record({
+  answer: fc.oneof(
+    fc.integer({ min: 0, max: 4 }).map((value) => ({ kind: 'rating', value }) as const),
+    fc.oneof(fc.constantFrom('a', 'b c', '🙂'), fc.string({ minLength: 1, maxLength: 64 })).map((optionId) => ({ kind: 'choice', optionId }) as const),
+    fc.constantFrom({ kind: 'notSure' } as const, { kind: 'notApplicable' } as const),
+  ),
+  at: fc.oneof(fc.integer({ min: 0, max: 2 ** 31 }), fc.constant(Number.MAX_SAFE_INTEGER)),
+});
+const answersArbitrary = fc
+  .uniqueArray(fc.tuple(idArbitrary, storedArbitrary), { selector: ([id]) => id, maxLength: 30 })
+  .filter((entries) => entries.every(([id]) => !['constructor', 'prototype'].includes(id)))
+  .map((entries) => Object.fromEntries(entries) as Record<string, StoredAnswer>);
+const fullSessionArbitrary: fc.Arbitrary<Session> = fc.tuple(sessionArbitrary(), answersArbitrary).map(([session, answers]) => ({ ...session, answers }));
+
+const packedOf = (answers: Record<string, StoredAnswer>): PackedAnswers => {
+  const packed = packAnswers(answers);
+  if (!packed) throw new Error('did not pack');
+  return packed;
+};
+
+/** One part of the packed form with a character put in, taken out or changed, or the part replaced by another value. */
+const nearlyPackedArbitrary: fc.Arbitrary<unknown> = fc
+  .tuple(answersArbitrary, fc.integer({ min: 0, max: 4 }), fc.nat(), fc.constantFrom('insert', 'delete', 'replace', 'other'), fc.constantFrom(' ', '-', '0', '5', 'c', 'z', 'A', ''))
+  .map(([answers, part, at, change, text]) => {
+    const packed: unknown[] = [...packedOf(answers)];
+    const value = packed[part];
+    if (change === 'other') packed[part] = part === 4 ? text : [text];
+    else if (typeof value === 'string') {
+      const index = value.length === 0 ? 0 : at % value.length;
+      packed[part] = value.slice(0, index) + (change === 'delete' ? '' : text) + value.slice(change === 'insert' ? index : index + 1);
+    } else if (Array.isArray(value)) packed[part] = change === 'delete' ? value.slice(1) : [...value, text];
+    return packed;
+  });
+
+/** Packed answers of a few short ids, each written whole, often the same id twice. */
+const repeatedIdsArbitrary: fc.Arbitrary<unknown> = fc
+  .array(fc.tuple(fc.constantFrom('a', 'b', 'a-b', 'b-a'), fc.constantFrom('0', '4', 's', 'n')), { minLength: 1, maxLength: 6 })
+  .map((entries) => [entries.map(([id]) => id).join(' '), '0'.repeat(entries.length), entries.map(([, kind]) => kind).join(''), entries.map(() => '1').join(' '), []]);
+
+describe('checkPackedAnswers', () => {
+  it('should give the verdict unpackAnswers gives, and its reason, for any input', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearlyPackedArbitrary, repeatedIdsArbitrary, answersArbitrary.map(packedOf), fc.anything()), (packed) => {
+        const checked = checkPackedAnswers(packed);
+        const unpacked = unpackAnswers(packed);
+        expect(checked.ok).toBe(unpacked.ok);
+        if (!checked.ok && !unpacked.ok) expect(checked.error).toBe(unpacked.error);
+        if (checked.ok) expect(checked.value).toBe(packed);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['an id given twice', ['q q', '00', 'ss', '1 1', []]],
+    ['an id given twice by its shared start', ['a-b b', '02', 'ss', '1 1', []]],
+    ['a choice without an option', ['q', '0', 'c', '1', []]],
+    ['an option of 65 characters', ['q', '0', 'c', '1', ['x'.repeat(65)]]],
+  ])('should refuse %s, as unpacking does', (_name, packed) => {
+    expect(checkPackedAnswers(packed).ok).toBe(false);
+    expect(unpackAnswers(packed).ok).toBe(false);
+  });
+});
+
+describe('withAnswersOnRead', () => {
+  it('should build the answers only when first read, then keep them as a plain field', () => {
+    const packed = packedOf({ 'lean-self-1': { answer: { kind: 'rating', value: 3 }, at: 5 } });
+    const session = withAnswersOnRead({ id: 's', answers: packed as unknown, step: 1 }, packed);
+    expect(Object.getOwnPropertyDescriptor(session, 'answers')?.get).toBeTypeOf('function');
+    const first = session.answers;
+    expect(first).toEqual({ 'lean-self-1': { answer: { kind: 'rating', value: 3 }, at: 5 } });
+    expect(Object.getOwnPropertyDescriptor(session, 'answers')).toEqual({ value: first, writable: true, enumerable: true, configurable: true });
+    expect(session.answers).toBe(first);
+    expect(Object.keys(session)).toEqual(['id', 'answers', 'step']);
+  });
+
+  it('should take answers assigned before any read, never building the packed ones', () => {
+    const packed = packedOf({ a: { answer: { kind: 'notSure' }, at: 1 } });
+    const session = withAnswersOnRead({ answers: packed as unknown }, packed);
+    session.answers = {};
+    expect(session.answers).toEqual({});
+  });
+
+  it('should freeze the packed parts it was given, so what is built is what was checked', () => {
+    const packed = packedOf({ a: { answer: { kind: 'choice', optionId: 'x' }, at: 1 } });
+    withAnswersOnRead({ answers: packed as unknown }, packed);
+    expect(Object.isFrozen(packed) && Object.isFrozen(packed[4])).toBe(true);
+  });
+});
+
+describe('a packed session restored, its answers built on read', () => {
+  /** The session as restore read it before answers were built on read: every answer unpacked at once. */
+  const eagerly = (stored: Record<string, unknown>) => {
+    const answers = unpackAnswers(stored.answers);
+    if (!answers.ok) throw new Error(answers.error);
+    return { ...stored, answers: answers.value };
+  };
+
+  it('should be the eager session to every reader: fields, their order, JSON, copies and equality', () => {
+    fc.assert(
+      fc.property(fullSessionArbitrary, (session) => {
+        const stored = storedFormOf(session) as Record<string, unknown>;
+        for (const restored of [restoreSessionParts(structuredClone(stored)), restoreSession(structuredClone(stored))]) {
+          expect(restored.ok).toBe(true);
+          if (!restored.ok) return;
+          const value = 'dropped' in restored.value ? restored.value.value : restored.value;
+          expect(Object.getOwnPropertyDescriptor(value, 'answers')?.get).toBeTypeOf('function');
+          // Copied before any read (a write, a message to another tab): the answers come along, built.
+          expect(structuredClone(value)).toEqual(eagerly(stored));
+          expect(JSON.stringify(value)).toBe(JSON.stringify(session));
+          expect(Object.keys(value)).toEqual(Object.keys(session));
+          expect(Object.keys(value.answers)).toEqual(Object.keys(session.answers));
+          expect(value).toEqual(session);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('should still say which other field is wrong, with the answers read whole', () => {
+    const session = fc.sample(fullSessionArbitrary, 1)[0]!;
+    const stored = storedFormOf({ ...session, evidence: { 'lean-manufacturing': 7 } }) as Record<string, unknown>;
+    const parts = restoreSessionParts(stored);
+    expect(parts.ok && parts.value.dropped).toEqual([expect.stringMatching(/^evidence\.lean-manufacturing: /)]);
+    expect(parts.ok && parts.value.value.answers).toEqual(session.answers);
+    expect(parts.ok && Object.getOwnPropertyDescriptor(parts.value.value, 'answers')?.get).toBeUndefined();
+    expect(restoreSession(storedFormOf({ ...session, step: -1 })).ok).toBe(false);
+  });
+});
