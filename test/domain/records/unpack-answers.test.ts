@@ -70,6 +70,8 @@ describe('checkPackedAnswers', () => {
   it.each([
     ['an id given twice', ['q q', '00', 'ss', '1 1', []]],
     ['an id given twice by its shared start', ['a-b b', '02', 'ss', '1 1', []]],
+    ['a reserved id', ['a constructor', '00', 'ss', '1 1', []]],
+    ['a reserved id alone', ['prototype', '0', 'n', '1', []]],
     ['a choice without an option', ['q', '0', 'c', '1', []]],
     ['an option of 65 characters', ['q', '0', 'c', '1', ['x'.repeat(65)]]],
   ])('should refuse %s, as unpacking does', (_name, packed) => {
