@@ -139,8 +139,11 @@ export type ScoreProblem =
   | { kind: 'no-assessment'; assessmentId: string }
   | { kind: 'no-level'; targetLevel: string };
 
-/** The scoring input for a stored session against its pack, or which part of the session the pack lacks. */
-export function sessionInputOf(pack: Pack | undefined, session: Session): Result<SessionInput, ScoreProblem> {
+/**
+ * The scoring input for a stored session against its pack, or which part of the session the pack lacks; `answers`,
+ * where given, are the session's own in the shape scoring reads.
+ */
+export function sessionInputOf(pack: Pack | undefined, session: Session, answers?: Answers): Result<SessionInput, ScoreProblem> {
   if (!pack) return { ok: false, error: { kind: 'no-pack', packId: session.packId } };
   const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
   if (!assessment) return { ok: false, error: { kind: 'no-assessment', assessmentId: session.assessmentId } };
@@ -150,7 +153,7 @@ export function sessionInputOf(pack: Pack | undefined, session: Session): Result
     value: {
       pack,
       questionIds: assessment.questionIds,
-      answers: answersOf(session),
+      answers: answers ?? answersOf(session),
       mentorRatings: session.mentorRatings,
       basis: session.basis,
       targetLevel: session.targetLevel,

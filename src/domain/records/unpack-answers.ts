@@ -1,6 +1,6 @@
 import { isReservedKey, RESERVED_KEYS } from '@/domain/guards';
 import { err, ok, type Result } from '@/domain/result';
-import type { Answer } from '@/domain/scoring/answer';
+import type { Answer, Answers } from '@/domain/scoring/answer';
 import type { PackedAnswers } from './packed-answers';
 import type { StoredAnswer } from './stored-answer';
 
@@ -33,7 +33,7 @@ const SHARED_ANSWERS: Readonly<Record<string, Answer>> = Object.freeze({
 /** The answers map of a packed session, or why it cannot be read. */
 export function unpackAnswers(packed: unknown): Result<Record<string, StoredAnswer>, string> {
   const answers: Record<string, StoredAnswer> = {};
-  const problem = readPacked(packed, answers);
+  const problem = readPacked(packed, answers, true);
   return problem === null ? ok(answers) : err(problem);
 }
 
@@ -44,7 +44,7 @@ export function unpackAnswers(packed: unknown): Result<Record<string, StoredAnsw
  */
 export function checkPackedAnswers(packed: unknown): Result<PackedAnswers, string> {
   // Nearly every stored session passes the quick walk; the exact one decides (and says why) only where it does not.
-  const problem = isSurelyWhole(packed) ? null : readPacked(packed, null);
+  const problem = isSurelyWhole(packed) ? null : readPacked(packed, null, false);
   return problem === null ? ok(packed as PackedAnswers) : err(problem);
 }
 
@@ -118,8 +118,11 @@ function growTo<T extends Uint16Array | Int32Array>(array: T, length: number): T
   return grown;
 }
 
-/** Reads packed answers into `answers`, or only checks them where it is null; what is wrong, or null. */
-function readPacked(packed: unknown, answers: Record<string, StoredAnswer> | null): string | null {
+/**
+ * Reads packed answers into `answers` (each with its time where `stored`, as a session holds them; the answer alone
+ * otherwise, as scoring reads them), or only checks them where it is null; what is wrong, or null.
+ */
+function readPacked(packed: unknown, answers: Record<string, StoredAnswer | Answer> | null, stored: boolean): string | null {
   if (!Array.isArray(packed) || packed.length !== 5) return 'the packed answers are not five parts';
   const [ids, shared, kinds, times, options] = packed as unknown[];
   if (typeof ids !== 'string' || typeof shared !== 'string' || typeof kinds !== 'string' || typeof times !== 'string' || !Array.isArray(options)) {
@@ -158,7 +161,7 @@ function readPacked(packed: unknown, answers: Record<string, StoredAnswer> | nul
       if (!seen) answer = { kind: 'choice', optionId };
     }
     if (seen) seen.add(id);
-    else answers![id] = { answer: answer!, at };
+    else answers![id] = stored ? { answer: answer!, at } : answer!;
     previousId = id;
   }
   return option === options.length ? null : 'the packed answers disagree on their number of choices';
@@ -173,7 +176,9 @@ function readPacked(packed: unknown, answers: Record<string, StoredAnswer> | nul
 export function withAnswersOnRead<T extends object>(session: T, packed: PackedAnswers): T {
   Object.freeze(packed[4]);
   Object.freeze(packed);
+  unread.set(session, packed);
   const settle = (answers: unknown) => {
+    unread.delete(session);
     Object.defineProperty(session, 'answers', { value: answers, writable: true, enumerable: true, configurable: true });
     return answers;
   };
@@ -188,6 +193,23 @@ export function withAnswersOnRead<T extends object>(session: T, packed: PackedAn
     set: settle,
   });
   return session;
+}
+
+/** Sessions whose answers have not been read yet, with the packed answers they will be built from. */
+const unread = new WeakMap<object, PackedAnswers>();
+
+/**
+ * The answers of `session` as scoring reads them (question → answer), built straight from its packed answers while
+ * its own have not been read (no answer-and-time objects, no second map, and the session's answers stay unbuilt);
+ * undefined for any other session. A dashboard scores a person's latest two sessions this way.
+ */
+export function unreadAnswersOf(session: object): Answers | undefined {
+  const packed = unread.get(session);
+  if (!packed) return undefined;
+  const answers: Record<string, Answer> = {};
+  const problem = readPacked(packed, answers, false);
+  if (problem !== null) throw new Error(`Answers checked whole did not unpack: ${problem}`);
+  return answers;
 }
 
 const HYPHEN = '-'.charCodeAt(0);

@@ -1,6 +1,7 @@
 import type { Pack } from '@/domain/pack/schema';
 import type { Profile, Session } from '@/domain/records/schema';
 import { byDateNewestFirst, sessionInputOf } from '@/domain/records/session';
+import { unreadAnswersOf } from '@/domain/records/unpack-answers';
 import { scoreSession, type SessionInput, type SessionResults } from '@/domain/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
 import { summarizeSession, type LevelSummary, type SessionSummary } from '@/domain/scoring/summary';
@@ -78,9 +79,9 @@ export const completedOf = (sessions: readonly Session[]) => sessions.filter((se
  */
 export type RatingView = 'own' | 'self' | 'mentor';
 
-function sessionOnView(session: Session, view: RatingView): Session {
-  if (view === 'own') return session;
-  return view === 'self' ? { ...session, basis: 'self', mentorRatings: {} } : { ...session, basis: 'mentor' };
+function inputOnView(input: SessionInput, view: RatingView): SessionInput {
+  if (view === 'own') return input;
+  return view === 'self' ? { ...input, basis: 'self', mentorRatings: {} } : { ...input, basis: 'mentor' };
 }
 
 /**
@@ -103,8 +104,10 @@ function perSession<T>(compute: (input: SessionInput) => T): (pack: Pack | undef
       bySession.set(session, byView);
     }
     if (byView.has(view)) return byView.get(view) ?? null;
-    const input = sessionInputOf(pack, sessionOnView(session, view));
-    const value = input.ok ? compute(input.value) : null;
+    // A session read from storage whose answers nobody has read yet is scored from its packed answers: building
+    // them as the session holds them (each with its time) would only be thrown away here.
+    const input = sessionInputOf(pack, session, unreadAnswersOf(session));
+    const value = input.ok ? compute(inputOnView(input.value, view)) : null;
     byView.set(view, value);
     return value;
   };

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { packAnswers, storedFormOf, type PackedAnswers } from '@/domain/records/packed-answers';
 import { restoreSession, restoreSessionParts } from '@/domain/records/restore';
 import type { Session, StoredAnswer } from '@/domain/records/schema';
-import { checkPackedAnswers, unpackAnswers, withAnswersOnRead } from '@/domain/records/unpack-answers';
+import { answersOf } from '@/domain/records/session';
+import { checkPackedAnswers, unpackAnswers, unreadAnswersOf, withAnswersOnRead } from '@/domain/records/unpack-answers';
 import { sessionArbitrary } from '../../fixtures/records-arbitrary';
 
 // A start checks every stored session's packed answers and builds them only when they are first read. Checking must
@@ -143,5 +144,25 @@ describe('a packed session restored, its answers built on read', () => {
     expect(parts.ok && parts.value.value.answers).toEqual(session.answers);
     expect(parts.ok && Object.getOwnPropertyDescriptor(parts.value.value, 'answers')?.get).toBeUndefined();
     expect(restoreSession(storedFormOf({ ...session, step: -1 })).ok).toBe(false);
+  });
+});
+
+describe('unreadAnswersOf', () => {
+  it('should give the answers scoring reads, as answersOf does, while the session’s own are unread, and nothing after', () => {
+    fc.assert(
+      fc.property(fullSessionArbitrary, (session) => {
+        const restored = restoreSessionParts(structuredClone(storedFormOf(session)));
+        if (!restored.ok) throw new Error('did not restore');
+        const { value } = restored.value;
+        const answers = unreadAnswersOf(value);
+        expect(answers).toEqual(answersOf(session));
+        expect(Object.keys(answers ?? {})).toEqual(Object.keys(session.answers));
+        expect(Object.getOwnPropertyDescriptor(value, 'answers')?.get).toBeTypeOf('function');
+        expect(value.answers).toEqual(session.answers);
+        expect(unreadAnswersOf(value)).toBeUndefined();
+        expect(unreadAnswersOf(session)).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
   });
 });
