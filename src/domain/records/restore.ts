@@ -3,9 +3,8 @@ import { err, ok, type Result } from '@/domain/result';
 import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
 import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
-import { areStoredAnswers } from './stored-answer';
 import type { PackedAnswers } from './packed-answers';
-import type { StoredAnswer } from './stored-answer';
+import { areStoredAnswers, type StoredAnswer } from './stored-answer';
 import { checkPackedAnswers, unpackAnswers, withAnswersOnRead } from './unpack-answers';
 
 export interface RestoreProblem {
@@ -97,9 +96,9 @@ function unpackChecked(packed: unknown): Record<string, StoredAnswer> {
 }
 
 /**
- * The one door in for stored and imported documents: envelope check → migrate (and unpack) → strict schema, first
- * by `quick` where given (the same verdict on a valid record, cheaper), then by `schema`, which says what is wrong.
- * A document from a newer Rungs is refused with a clear message rather than guessed at.
+ * The one door in for stored and imported documents: envelope check → migrate (and check packed answers) → strict
+ * schema, first by `quick` where given (the same verdict on a valid record, cheaper), then by `schema`, which says what
+ * is wrong. A document from a newer Rungs is refused with a clear message rather than guessed at.
  */
 function restore<T extends object>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<T, RestoreProblem> {
   const record = checkEnvelope(input, type);
