@@ -83,20 +83,18 @@ describe('buildDashboardRows', () => {
     expect(row).toMatchObject({ readiness: null, readinessText: 'Not enough answers' });
   });
 
-  it('should build 200 mentees × 12 sessions quickly', () => {
+  it('should build one row per mentee for 200 mentees × 12 sessions, each counting its 12 sessions', () => {
     const profiles = Array.from({ length: 200 }, (_, i) => makeProfile(`p${i}`));
     const sessions = profiles.flatMap((profile, i) =>
       Array.from({ length: 12 }, (_, k) =>
         makeSession(pack, { id: `${profile.id}-s${k}`, profileId: profile.id, answers: quickAnswers(k % 5, (i + k) % 5, 2), completedOn: `2025-${String(k + 1).padStart(2, '0')}-15` }),
       ),
     );
-    const started = performance.now();
+    // How fast is the bench's to say (npm run bench, the Mentees rows), never a test's.
     const rows = rowsFor(profiles, sessions);
     const sorted = sortRows(rows, 'readiness', 'descending');
     expect(sorted).toHaveLength(200);
-    expect(rows[0]?.sessions).toBe(12);
-    // Generous: the build summarises 400 sessions; it takes a few milliseconds.
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(new Set(rows.map((row) => row.sessions))).toEqual(new Set([12]));
   });
 });
 
