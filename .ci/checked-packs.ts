@@ -7,11 +7,12 @@ import type { Plugin } from 'vite';
 import type { PackProblem, parsePack } from '../src/domain/pack/parse-pack.ts';
 import type { Pack } from '../src/domain/pack/schema.ts';
 import type { Result } from '../src/domain/result.ts';
-import type { checkedPackModule, questionIndexModule, questionPartModule } from '../src/packs/checked-pack-module.ts';
+import type { checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule } from '../src/packs/checked-pack-module.ts';
 
 /** The queries src/packs/pack-files.ts asks for pack files with; any other import of a pack's JSON stays plain JSON. */
 export const CHECKED_PACK_QUERY = 'checked-pack';
 export const QUESTION_INDEX_QUERY = 'checked-pack-questions';
+export const SCORING_PART_QUERY = 'checked-pack-scoring';
 /** The query of one assessment's question part, which the question index imports. */
 const PART_QUERY = 'checked-pack-part';
 
@@ -21,6 +22,7 @@ export interface PackTools {
   checkedPackModule: typeof checkedPackModule;
   questionIndexModule: typeof questionIndexModule;
   questionPartModule: typeof questionPartModule;
+  scoringPartModule: typeof scoringPartModule;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +44,7 @@ async function loadPackTools(): Promise<PackTools> {
  * Checks each pack file with parsePack when it is built, and emits the verdict instead of the raw JSON
  * (src/packs/checked-pack.ts), as one JSON.parse string: the whole pack when it passes, its problems when it does not
  * (the page lists it as broken with them, as it would have found them itself); and an index of each assessment's
- * question part, each a chunk of its own. The page runs no zod for a pack: about a second saved at 4× CPU. A file that
+ * question part, each a chunk of its own; and its scoring part, which the Results screen paints its verdict from. The page runs no zod for a pack: about a second saved at 4× CPU. A file that
  * is not JSON at all fails the build, as Vite's own JSON import would.
  */
 export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools): Plugin {
@@ -63,7 +65,15 @@ export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools
       // The dev server adds its own parameters (import, t): the one asked for is read by name.
       const params = new URLSearchParams(query);
       const part = params.get(PART_QUERY);
-      const kind = params.has(QUESTION_INDEX_QUERY) ? 'index' : params.has(CHECKED_PACK_QUERY) ? 'verdict' : part !== null ? 'part' : null;
+      const kind = params.has(QUESTION_INDEX_QUERY)
+        ? 'index'
+        : params.has(SCORING_PART_QUERY)
+          ? 'scoring'
+          : params.has(CHECKED_PACK_QUERY)
+            ? 'verdict'
+            : part !== null
+              ? 'part'
+              : null;
       if (!file || !kind) return null;
       tools ??= loadTools();
       const emit = await tools;
@@ -76,6 +86,7 @@ export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools
       const { result } = known;
       // moduleType 'js': the code is a module now, so Vite's JSON plugin must leave it alone.
       if (kind === 'verdict') return { code: emit.checkedPackModule(result), moduleType: 'js' };
+      if (kind === 'scoring') return { code: emit.scoringPartModule(result), moduleType: 'js' };
       if (kind === 'index') {
         return { code: emit.questionIndexModule(result, (assessmentId) => `./${basename(file)}?${PART_QUERY}=${assessmentId}${importFlag}`), moduleType: 'js' };
       }

@@ -1,5 +1,6 @@
 import type { PackProblem } from '@/domain/pack/parse-pack';
 import { questionPackOf } from '@/domain/pack/question-pack';
+import { scoringPackOf } from '@/domain/pack/scoring-pack';
 import type { Pack } from '@/domain/pack/schema';
 import type { Result } from '@/domain/result';
 import { CHECKED_PACK } from '@/packs/checked-pack';
@@ -31,4 +32,10 @@ export function questionIndexModule(result: Result<Pack, PackProblem[]>, partUrl
 export function questionPartModule(pack: Pack, assessmentId: string): string | undefined {
   const part = questionPackOf(pack, assessmentId);
   return part && `export default ${json(part)};\n`;
+}
+
+/** A pack file's scoring part (src/domain/pack/scoring-pack.ts); a pack that failed its check has none (and no id). */
+export function scoringPartModule(result: Result<Pack, PackProblem[]>): string {
+  if (!result.ok) return `export default { ${MARKER}, id: null, scoring: null };\n`;
+  return `export default { ${MARKER}, id: ${JSON.stringify(result.value.meta.id)}, scoring: ${json(scoringPackOf(result.value))} };\n`;
 }

@@ -1,5 +1,6 @@
 import type { PackProblem } from '@/domain/pack/parse-pack';
 import type { QuestionPack } from '@/domain/pack/question-pack';
+import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { Pack } from '@/domain/pack/schema';
 import type { Result } from '@/domain/result';
 
@@ -8,6 +9,8 @@ import type { Result } from '@/domain/result';
  * and vitest run too): parsePack's verdict on it, reached at build time, so the page never runs the zod pass on a
  * phone (about a second at 4× CPU). Two modules per file, each its own chunk: the whole verdict, and an index of the
  * question part of each assessment, which loads only the part a question screen shows (src/domain/pack/question-pack.ts).
+ * A third, the scoring part (src/domain/pack/scoring-pack.ts), is what the Results screen paints its verdict from
+ * while the whole pack is still on its way.
  */
 
 /** The whole pack as the build found it: the pack, or the problems that list it as broken. */
@@ -21,6 +24,13 @@ export interface QuestionPackIndex {
   readonly [CHECKED_PACK]: true;
   readonly id: string | null;
   readonly questions: Readonly<Record<string, () => Promise<QuestionPack>>>;
+}
+
+/** A pack's scoring part; a pack that failed its check has none (and no id). */
+export interface ScoringPackFile {
+  readonly [CHECKED_PACK]: true;
+  readonly id: string | null;
+  readonly scoring: ScoringPack | null;
 }
 
 /**
@@ -38,4 +48,8 @@ export function isCheckedPackFile(data: unknown): data is CheckedPackFile {
 
 export function isQuestionPackIndex(data: unknown): data is QuestionPackIndex {
   return isMarked(data) && 'questions' in data;
+}
+
+export function isScoringPackFile(data: unknown): data is ScoringPackFile {
+  return isMarked(data) && 'scoring' in data;
 }

@@ -27,6 +27,15 @@ export const QUESTION_INDEX_MODULES: PackModules = Object.fromEntries(
   Object.entries(QUESTION_INDEXES).map(([path, index]) => [path, () => Promise.resolve(index)]),
 );
 
+/**
+ * The same files' scoring parts (about a fifth of a pack): the Results screen paints its verdict from one while the
+ * whole pack is still on its way.
+ */
+export const SCORING_PART_MODULES: PackModules = import.meta.glob(
+  ['/assessments/*.json', '!/assessments/*.schema.json', '!/assessments/CHANGELOG.json'],
+  { query: '?checked-pack-scoring', import: 'default' },
+);
+
 /** Starts every pack's download now; each returned loader hands back that same download. */
 export function startPackDownloads(modules: PackModules = PACK_MODULES): PackModules {
   return Object.fromEntries(
@@ -45,4 +54,12 @@ let indexes: PackModules | undefined;
 export function questionIndexDownloads(): PackModules {
   indexes ??= startPackDownloads(QUESTION_INDEX_MODULES);
   return indexes;
+}
+
+let scoringParts: PackModules | undefined;
+
+/** The scoring parts, each downloaded once for the page's life, starting with the first call. */
+export function scoringPartDownloads(): PackModules {
+  scoringParts ??= startPackDownloads(SCORING_PART_MODULES);
+  return scoringParts;
 }

@@ -7,7 +7,7 @@ import { CHECKED_PACK_QUERY, QUESTION_INDEX_QUERY, checkedPacks } from '../../.c
 import { parsePack } from '@/domain/pack/parse-pack';
 import { questionPackOf } from '@/domain/pack/question-pack';
 import { isCheckedPackFile, isQuestionPackIndex } from '@/packs/checked-pack';
-import { checkedPackModule, questionIndexModule, questionPartModule } from '@/packs/checked-pack-module';
+import { checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule } from '@/packs/checked-pack-module';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { runModule } from '../fixtures/run-module';
 
@@ -28,7 +28,7 @@ type Emitted = { code: string; moduleType: string } | null;
 
 /** The plugin's load hook, as Vite calls it (the app's code imported here, instead of loaded with tsx), in a build or the dev server. */
 async function load(id: string, command: 'build' | 'serve' = 'build'): Promise<Emitted> {
-  const plugin: Plugin = checkedPacks(async () => ({ parsePack, checkedPackModule, questionIndexModule, questionPartModule }));
+  const plugin: Plugin = checkedPacks(async () => ({ parsePack, checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule }));
   (plugin.configResolved as (config: { command: string }) => void)({ command });
   const hook = plugin.load as (this: unknown, id: string) => Promise<Emitted>;
   return hook.call({ error: (message: string) => { throw new Error(message); } }, id);

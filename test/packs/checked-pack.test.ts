@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '@/domain/pack/parse-pack';
 import { questionPackOf } from '@/domain/pack/question-pack';
-import { isCheckedPackFile, isQuestionPackIndex } from '@/packs/checked-pack';
-import { checkedPackModule, questionIndexModule, questionPartModule } from '@/packs/checked-pack-module';
-import { PACK_MODULES, QUESTION_INDEX_MODULES } from '@/packs/pack-files';
+import { scoringPackOf } from '@/domain/pack/scoring-pack';
+import { isCheckedPackFile, isQuestionPackIndex, isScoringPackFile } from '@/packs/checked-pack';
+import { checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule } from '@/packs/checked-pack-module';
+import { PACK_MODULES, QUESTION_INDEX_MODULES, SCORING_PART_MODULES } from '@/packs/pack-files';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { runModule } from '../fixtures/run-module';
 
@@ -57,14 +58,28 @@ describe('questionPartModule', () => {
   });
 });
 
+describe('scoringPartModule', () => {
+  it('should emit the pack’s scoring part under its id, as one JSON.parse string', () => {
+    const code = scoringPartModule(parsePack(makeMiniPack()));
+    expect(code).toMatch(/scoring: JSON\.parse\("/);
+    const file = runModule(code);
+    expect(isScoringPackFile(file) && file).toMatchObject({ id: 'mini', scoring: scoringPackOf(makeMiniPack()) });
+  });
+
+  it('should offer no part of a pack that failed its check', () => {
+    const file = runModule(scoringPartModule(parsePack({ ...makeMiniPack(), levels: 'seven' })));
+    expect(isScoringPackFile(file) && file).toMatchObject({ id: null, scoring: null });
+  });
+});
+
 describe('isCheckedPackFile and isQuestionPackIndex', () => {
   it('should never take raw JSON for what the build emitted, whatever it holds', () => {
     const lookalikes: unknown[] = [
-      JSON.parse(JSON.stringify({ 'rungs/checked-pack': true, result: { ok: true, value: {} }, questions: {} })),
+      JSON.parse(JSON.stringify({ 'rungs/checked-pack': true, result: { ok: true, value: {} }, questions: {}, scoring: {} })),
       makeMiniPack(),
       null,
     ];
-    expect(lookalikes.filter((data) => isCheckedPackFile(data) || isQuestionPackIndex(data))).toEqual([]);
+    expect(lookalikes.filter((data) => isCheckedPackFile(data) || isQuestionPackIndex(data) || isScoringPackFile(data))).toEqual([]);
   });
 });
 
@@ -80,6 +95,16 @@ describe('PACK_MODULES and QUESTION_INDEX_MODULES', () => {
       if (!isQuestionPackIndex(index)) throw new Error('a pack in assessments/ has no question index');
       expect(index.id).toBe(file.result.value.meta.id);
       expect(await index.questions['quick']!()).toEqual(questionPackOf(file.result.value, 'quick'));
+    }
+  });
+
+  it('should hand over each pack’s scoring part beside it, in tests and dev as in the build', async () => {
+    const files = await Promise.all(Object.values(PACK_MODULES).map((load) => load()));
+    const parts = await Promise.all(Object.values(SCORING_PART_MODULES).map((load) => load()));
+    expect(parts).toHaveLength(files.length);
+    for (const [i, file] of files.entries()) {
+      if (!isCheckedPackFile(file) || !file.result.ok) throw new Error('a pack in assessments/ did not pass the build’s check');
+      expect(isScoringPackFile(parts[i]) && parts[i]).toMatchObject({ id: file.result.value.meta.id, scoring: scoringPackOf(file.result.value) });
     }
   });
 });

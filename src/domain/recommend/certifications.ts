@@ -1,4 +1,5 @@
-import type { Certification, Pack, Recognition } from '@/domain/pack/schema';
+import type { Certification, Recognition } from '@/domain/pack/schema';
+import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import { MAX_RECOMMENDED_CERTIFICATIONS } from './constants';
 import type { LevelReadiness } from '@/domain/scoring/readiness';
 
@@ -75,7 +76,7 @@ const EPSILON = 1e-9;
  * courses come after every accredited or professional-body credential that still closes something.
  */
 export function recommendCertifications(
-  pack: Pack,
+  pack: ScoringPack,
   level: LevelReadiness,
   maxCount: number = MAX_RECOMMENDED_CERTIFICATIONS,
 ): CertificationAdvice {

@@ -1,4 +1,5 @@
-import type { DevelopmentAction, Importance, Pack } from '@/domain/pack/schema';
+import type { Importance } from '@/domain/pack/schema';
+import type { ScoringAction, ScoringPack } from '@/domain/pack/scoring-pack';
 import { PLAN_ITEMS } from './constants';
 import { rankGaps, type LevelReadiness } from '@/domain/scoring/readiness';
 import type { CertificationAdvice } from './certifications';
@@ -13,7 +14,7 @@ export interface PlanItem {
   priority: number;
   horizon: Horizon;
   /** The pack's actions that suit the level and whose first step fits the horizon (the shortest suited ones when none fits). */
-  actions: readonly DevelopmentAction[];
+  actions: readonly ScoringAction[];
   /** Certifications suited to the level that build this competency: the recommended ones first, then the others by strength. */
   certifications: readonly string[];
 }
@@ -27,16 +28,16 @@ export interface DevelopmentPlan {
 const HORIZONS: readonly Horizon[] = [30, 60, 90];
 
 /** An action without a duration is taken to need the longest slot. */
-export const durationOf = (action: DevelopmentAction): Horizon => action.duration ?? 90;
+export const durationOf = (action: ScoringAction): Horizon => action.duration ?? 90;
 
 /** An action without levels suits every level. */
-export const actionSuits = (action: DevelopmentAction, levelId: string): boolean => !action.levels || action.levels.includes(levelId);
+export const actionSuits = (action: ScoringAction, levelId: string): boolean => !action.levels || action.levels.includes(levelId);
 
 /**
  * The actions to offer for one competency at one level and horizon: those that suit the level and fit the slot; when
  * none fits the slot, the suited ones with the shortest first step. Never an action written for another level's scope.
  */
-export function pickActions(actions: readonly DevelopmentAction[], levelId: string, horizon: Horizon): DevelopmentAction[] {
+export function pickActions<Action extends ScoringAction>(actions: readonly Action[], levelId: string, horizon: Horizon): Action[] {
   const suited = actions.filter((action) => actionSuits(action, levelId));
   const fitting = suited.filter((action) => durationOf(action) <= horizon);
   if (fitting.length > 0) return fitting;
@@ -49,7 +50,7 @@ export function pickActions(actions: readonly DevelopmentAction[], levelId: stri
  * certifications that help; the first third in the next 30 days, the next third by 60, the rest by 90.
  */
 export function planDevelopment(
-  pack: Pack,
+  pack: ScoringPack,
   level: LevelReadiness,
   advice: CertificationAdvice,
   maxItems: number = PLAN_ITEMS,

@@ -1,4 +1,5 @@
 import type { Pack } from '@/domain/pack/schema';
+import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { Result } from '@/domain/result';
 import type { Answer, Answers } from '@/domain/scoring/answer';
 import type { SessionInput } from '@/domain/score-session';
@@ -143,7 +144,7 @@ export type ScoreProblem =
  * The scoring input for a stored session against its pack, or which part of the session the pack lacks; `answers`,
  * where given, are the session's own in the shape scoring reads.
  */
-export function sessionInputOf(pack: Pack | undefined, session: Session, answers?: Answers): Result<SessionInput, ScoreProblem> {
+export function sessionInputOf(pack: ScoringPack | undefined, session: Session, answers?: Answers): Result<SessionInput, ScoreProblem> {
   if (!pack) return { ok: false, error: { kind: 'no-pack', packId: session.packId } };
   const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
   if (!assessment) return { ok: false, error: { kind: 'no-assessment', assessmentId: session.assessmentId } };

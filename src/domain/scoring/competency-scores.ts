@@ -1,4 +1,5 @@
-import type { Pack, QuestionnaireId } from '@/domain/pack/schema';
+import type { QuestionnaireId } from '@/domain/pack/schema';
+import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { Answers, RatingBasis } from './answer';
 import { CALIBRATION_FLAG, LOW_COVERAGE } from './constants';
 import { indexPack } from './pack-index';
@@ -57,7 +58,7 @@ export interface CompetencyScore {
 }
 
 export interface ScoringInput {
-  pack: Pack;
+  pack: ScoringPack;
   /** The questions this session asks (its assessment's list). */
   questionIds: readonly string[];
   answers: Answers;

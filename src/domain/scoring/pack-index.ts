@@ -1,21 +1,31 @@
-import type { Competency, FocusArea, Importance, Level, Pack, Question, QuestionnaireId, ScenarioQuestion, SelfRatingQuestion, Target } from '@/domain/pack/schema';
+import type { Importance, QuestionnaireId } from '@/domain/pack/schema';
+import type {
+  ScoringCompetency,
+  ScoringFocusArea,
+  ScoringLevel,
+  ScoringPack,
+  ScoringQuestion,
+  ScoringScenarioQuestion,
+  ScoringSelfRatingQuestion,
+  ScoringTarget,
+} from '@/domain/pack/scoring-pack';
 import { CORE_WEIGHT, SUPPORTING_WEIGHT } from './constants';
 
-export interface IndexedTarget extends Target {
+export interface IndexedTarget extends ScoringTarget {
   weight: number;
-  focus: FocusArea;
+  focus: ScoringFocusArea;
 }
 
 /** Lookups the engine needs many times per session, built once per pack. */
 export interface PackIndex {
-  competencies: readonly Competency[];
-  competencyById: ReadonlyMap<string, Competency>;
+  competencies: readonly ScoringCompetency[];
+  competencyById: ReadonlyMap<string, ScoringCompetency>;
   questionnaireOf: ReadonlyMap<string, QuestionnaireId>;
-  questionById: ReadonlyMap<string, Question>;
+  questionById: ReadonlyMap<string, ScoringQuestion>;
   /** Per competency, its questions sorted by id: sums run in one order whatever order the pack lists them in. */
-  selfRatingByCompetency: ReadonlyMap<string, readonly SelfRatingQuestion[]>;
-  scenariosByCompetency: ReadonlyMap<string, readonly ScenarioQuestion[]>;
-  levels: readonly Level[];
+  selfRatingByCompetency: ReadonlyMap<string, readonly ScoringSelfRatingQuestion[]>;
+  scenariosByCompetency: ReadonlyMap<string, readonly ScoringScenarioQuestion[]>;
+  levels: readonly ScoringLevel[];
   levelIndex: ReadonlyMap<string, number>;
   /**
    * Per level, its targets in the pack's competency order: the ones readiness, gaps, certifications and the plan
@@ -33,16 +43,16 @@ export const importanceWeight = (importance: Importance): number => (importance 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // Packs are immutable once parsed, so the index can be kept beside the pack object itself.
-const cache = new WeakMap<Pack, PackIndex>();
+const cache = new WeakMap<ScoringPack, PackIndex>();
 
-export function indexPack(pack: Pack): PackIndex {
+export function indexPack(pack: ScoringPack): PackIndex {
   const cached = cache.get(pack);
   if (cached) return cached;
 
   const questionnaireOfGroup = new Map(pack.groups.map((group) => [group.id, group.questionnaire]));
   const competencyOrder = new Map(pack.competencies.map((competency, index) => [competency.id, index]));
-  const selfRatingByCompetency = new Map<string, SelfRatingQuestion[]>();
-  const scenariosByCompetency = new Map<string, ScenarioQuestion[]>();
+  const selfRatingByCompetency = new Map<string, ScoringSelfRatingQuestion[]>();
+  const scenariosByCompetency = new Map<string, ScoringScenarioQuestion[]>();
   const append = <Q>(map: Map<string, Q[]>, key: string, question: Q) => {
     const list = map.get(key);
     if (list) list.push(question);

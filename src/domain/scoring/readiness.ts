@@ -1,4 +1,5 @@
-import type { FocusArea, Importance, Pack } from '@/domain/pack/schema';
+import type { Importance } from '@/domain/pack/schema';
+import type { ScoringFocusArea, ScoringPack } from '@/domain/pack/scoring-pack';
 import type { CompetencyScore } from './competency-scores';
 import { CORE_GAP_LIMIT, MIN_READINESS_COVERAGE, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD } from './constants';
 import { indexPack } from './pack-index';
@@ -10,8 +11,8 @@ export interface Gap {
   target: number;
   importance: Importance;
   weight: number;
-  /** The level's focus area the target comes from, with its source. */
-  focusArea: FocusArea;
+  /** The level's focus area the target comes from (its words and source are in the whole pack). */
+  focusArea: ScoringFocusArea;
   /** The score used (self, mentor or the lower, per the basis); null when unscored. */
   score: number | null;
   /** max(0, target − score); null when unscored. */
@@ -67,7 +68,7 @@ export interface Ladder {
 }
 
 /** Readiness for one level from the competency scores. */
-export function assessLevel(pack: Pack, scores: readonly CompetencyScore[], levelId: string): LevelReadiness {
+export function assessLevel(pack: ScoringPack, scores: readonly CompetencyScore[], levelId: string): LevelReadiness {
   const index = indexPack(pack);
   const scoreOf = new Map(scores.map((score) => [score.competency, score.used.value]));
   const gaps: Gap[] = [];
@@ -123,7 +124,7 @@ export function assessLevel(pack: Pack, scores: readonly CompetencyScore[], leve
 }
 
 /** Every level at once, in ladder order, with the highest level ready and the next one. */
-export function assessLadder(pack: Pack, scores: readonly CompetencyScore[]): Ladder {
+export function assessLadder(pack: ScoringPack, scores: readonly CompetencyScore[]): Ladder {
   const levels = pack.levels.map((level) => assessLevel(pack, scores, level.id));
   return { levels, ...ladderEnds(levels) };
 }

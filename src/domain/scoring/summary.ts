@@ -1,4 +1,4 @@
-import type { Pack } from '@/domain/pack/schema';
+import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { Answer } from './answer';
 import { chooseRating, type ScoringInput } from './competency-scores';
 import { CORE_GAP_LIMIT } from './constants';
@@ -77,9 +77,9 @@ const ownProperty = Object.prototype.hasOwnProperty;
  */
 const interned = (id: string): string => Object.keys({ [id]: true })[0] ?? id;
 
-const compiledCache = new WeakMap<Pack, WeakMap<readonly string[], Compiled>>();
+const compiledCache = new WeakMap<ScoringPack, WeakMap<readonly string[], Compiled>>();
 
-function compile(pack: Pack, questionIds: readonly string[]): Compiled {
+function compile(pack: ScoringPack, questionIds: readonly string[]): Compiled {
   let byList = compiledCache.get(pack);
   if (!byList) {
     byList = new WeakMap();

@@ -224,7 +224,7 @@ export function buildGaps(results: SessionResults, lookups: Lookups): GapsView {
       targetText: String(gap.target),
       core,
       importanceText: core ? 'Core' : 'Supporting',
-      focusArea: gap.focusArea.text,
+      focusArea: lookups.focusArea(gap.focusArea.id)?.text ?? gap.focusArea.id,
     };
   });
   const core = rows.filter((row) => row.core).length;

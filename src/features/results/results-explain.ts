@@ -1,4 +1,5 @@
-import type { Pack, Provenance } from '@/domain/pack/schema';
+import type { FocusArea, Pack, Provenance } from '@/domain/pack/schema';
+import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { CompetencyScore } from '@/domain/scoring/competency-scores';
 import { CORE_GAP_LIMIT, CORE_WEIGHT, MIN_READINESS_COVERAGE, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
 import type { Gap, LevelReadiness } from '@/domain/scoring/readiness';
@@ -22,27 +23,41 @@ export interface Why {
   items: readonly WhyItem[];
 }
 
-export interface Lookups {
-  pack: Pack;
+/** The names the first screenful shows: a pack's scoring part has them. */
+export interface TitleLookups {
   competencyTitle: (id: string) => string;
   levelTitle: (id: string) => string;
+}
+
+export interface Lookups extends TitleLookups {
+  pack: Pack;
   certificationName: (id: string) => string;
+  /** A level's focus area, with its words and source (a gap names only its id). */
+  focusArea: (id: string) => FocusArea | undefined;
   promptOf: (questionId: string) => string;
   /** A seed file's title as a reader knows it ("Career guide: …"), never its file name. */
   sourceTitle: (seed: string) => string;
 }
 
-export function lookupsOf(pack: Pack): Lookups {
+export function titleLookupsOf(pack: ScoringPack): TitleLookups {
   const competencies = new Map(pack.competencies.map((competency) => [competency.id, competency.title]));
   const levels = new Map(pack.levels.map((level) => [level.id, level.title]));
+  return {
+    competencyTitle: (id) => competencies.get(id) ?? id,
+    levelTitle: (id) => levels.get(id) ?? id,
+  };
+}
+
+export function lookupsOf(pack: Pack): Lookups {
   const certifications = new Map(pack.certifications.map((certification) => [certification.id, certification.name]));
   const prompts = new Map(pack.questions.map((question) => [question.id, question.prompt]));
   const sources = new Map(pack.meta.sources.map((source) => [source.seed, source.title]));
+  const focusAreas = new Map(pack.levels.flatMap((level) => level.focusAreas.map((area) => [area.id, area] as const)));
   return {
+    ...titleLookupsOf(pack),
     pack,
-    competencyTitle: (id) => competencies.get(id) ?? id,
-    levelTitle: (id) => levels.get(id) ?? id,
     certificationName: (id) => certifications.get(id) ?? id,
+    focusArea: (id) => focusAreas.get(id),
     promptOf: (id) => prompts.get(id) ?? id,
     sourceTitle: (seed) => sources.get(seed) ?? 'a source document of this pack',
   };
@@ -91,8 +106,9 @@ export function explainScore(score: CompetencyScore, lookups: Lookups): string {
 
 /** Which target the level sets, how much it weighs, and the focus area (and source) it comes from. */
 export function explainTarget(gap: Gap, lookups: Lookups): string {
-  const focus = gap.focusArea;
-  return `Target ${gap.target} for ${lookups.levelTitle(gap.level)} (${gap.importance}, weight ${gap.weight}), from the focus area “${focus.text}” — ${provenanceText(focus.provenance, lookups.sourceTitle)}.`;
+  const focus = lookups.focusArea(gap.focusArea.id);
+  const from = focus ? `, from the focus area “${focus.text}” — ${provenanceText(focus.provenance, lookups.sourceTitle)}` : '';
+  return `Target ${gap.target} for ${lookups.levelTitle(gap.level)} (${gap.importance}, weight ${gap.weight})${from}.`;
 }
 
 export function explainGap(gap: Gap): string {
@@ -101,7 +117,7 @@ export function explainGap(gap: Gap): string {
   return `Gap = max(0, ${gap.target} − ${score}) = ${formatNumber(gap.gap)}; it earns ${gap.weight} × min(${score}, ${gap.target}) = ${formatNumber(gap.earned ?? 0)} of ${gap.weight} × ${gap.target} = ${formatNumber(gap.possible)}.`;
 }
 
-export function explainLevel(level: LevelReadiness, lookups: Lookups): string[] {
+export function explainLevel(level: LevelReadiness, lookups: Pick<TitleLookups, 'competencyTitle'>): string[] {
   const lines: string[] = [];
   if (level.readiness === null) {
     lines.push(

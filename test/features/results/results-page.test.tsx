@@ -4,12 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
 import { restoreSession } from '@/domain/records/restore';
 import { scoreSession } from '@/domain/score-session';
+import type { Gap } from '@/domain/scoring/readiness';
 import { answersOf } from '@/domain/records/session';
 import { makeMiniPack } from '../../fixtures/mini-pack';
 import { choice, loadRealPack, makeSession, openFoldedSections, rateAll, rating, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
-vi.mock('@/packs/use-packs', () => ({ useReadyPacks: () => packs.current }));
+vi.mock('@/packs/use-packs', () => ({ useReadyPacksOnceLoaded: () => packs.current }));
 
 const mini = makeMiniPack();
 const real = loadRealPack();
@@ -136,8 +137,9 @@ describe('ResultsPage', () => {
     await renderResults('/results/session-1', [session]);
     await openFoldedSections();
     const results = scoreSession({ pack: real, questionIds: real.assessments[0]!.questionIds, answers: answersOf(session), targetLevel: 'production-manager' });
-    const quoted = results.target.gaps.find((gap) => (gap.gap ?? 0) > 0 && gap.focusArea.provenance.kind === 'quoted')!;
-    const provenance = quoted.focusArea.provenance as { seed: string; quote: string };
+    const focusArea = (gap: Gap) => real.levels.flatMap((level) => level.focusAreas).find((area) => area.id === gap.focusArea.id)!;
+    const quoted = results.target.gaps.find((gap) => (gap.gap ?? 0) > 0 && focusArea(gap).provenance.kind === 'quoted')!;
+    const provenance = focusArea(quoted).provenance as { seed: string; quote: string };
 
     const gaps = await screen.findByRole('region', { name: 'Gaps for Production Manager' });
     await userEvent.click(within(gaps).getByText('Why?'));

@@ -122,7 +122,8 @@ describe('buildResultsView', () => {
     const kaizen = results.target.gaps.find((gap) => gap.competency === 'kaizen')!;
     const why = view.gaps.why.items.find((item) => item.title === 'Kaizen and rapid improvement')!;
     expect(why.lines[0]).toBe(`Gap = max(0, ${kaizen.target} − 1) = ${kaizen.target - 1}; it earns 2 × min(1, ${kaizen.target}) = 2 of 2 × ${kaizen.target} = ${2 * kaizen.target}.`);
-    expect(why.lines[1]).toContain(`from the focus area “${kaizen.focusArea.text}”`);
+    const focusArea = real.levels.flatMap((level) => level.focusAreas).find((area) => area.id === kaizen.focusArea.id)!;
+    expect(why.lines[1]).toContain(`from the focus area “${focusArea.text}”`);
     expect(why.lines[1]).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(why.lines[2]).toMatch(/^Self-rating 1 = \(1 × 1\) ÷ \(1\), from 1 of 1 question: “.+” 1\.$/);
   });
