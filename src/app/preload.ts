@@ -1,18 +1,21 @@
 import { parseSessionIdParam } from '@/lib/routes';
 import { preloadQuestionPack } from '@/packs/question-packs';
-import { preloadQuestionIndexes, preloadPacks } from '@/packs/use-packs';
+import { preloadQuestionIndexes, preloadPacks, preloadScoringParts } from '@/packs/use-packs';
 import { questionPartHintOf } from '@/store/question-part-hints';
 
 /** Screens that show a person's sessions: they need the packs and the stored records before anything useful shows. */
 const NEEDS_PACKS_AND_RECORDS = /^\/(assessment|results|mentees)(\/|$)/;
 /** One session's questions (or their review): they show one assessment's part of a pack, never the whole pack. */
 const QUESTIONS_OF_A_SESSION = /^\/assessment\/([^/]+)/;
+/** Results: its verdict paints from the packs' scoring parts; it fetches the whole packs itself once it has. */
+const RESULTS = /^\/results(\/|$)/;
 
 export interface RouteLoaders {
   packs: () => Promise<unknown>;
   questionIndexes: () => void;
   /** Starts the part of a pack a session's questions were last shown on, if this browser remembers one. */
   questionPart: (sessionId: string) => void;
+  scoringParts: () => void;
   restore: () => Promise<unknown>;
 }
 
@@ -27,8 +30,9 @@ export function preloadHintedQuestionPart(sessionId: string, hintOf = questionPa
  * validators downloading with its own start, instead of one after the other once the screen has rendered. A session's
  * question screen starts only the packs' small question indexes and, where this browser has shown that session
  * before, its assessment's part: no whole pack competes for the connection, and the part no longer waits for the
- * records to be read and checked. Home is left alone: it paints its introduction first and fetches what its forms
- * need right after.
+ * records to be read and checked. Results starts only the packs' scoring parts, which its verdict paints from: the
+ * screen fetches the whole packs once the verdict has painted (at once, for a session the part cannot show). Home is
+ * left alone: it paints its introduction first and fetches what its forms need right after.
  */
 export function preloadForRoute(
   hash: string,
@@ -36,6 +40,7 @@ export function preloadForRoute(
     packs: preloadPacks,
     questionIndexes: preloadQuestionIndexes,
     questionPart: (sessionId) => preloadHintedQuestionPart(sessionId),
+    scoringParts: preloadScoringParts,
     restore: () => import('@/domain/records/restore'),
   },
 ): boolean {
@@ -47,7 +52,8 @@ export function preloadForRoute(
     load.questionIndexes();
     const sessionId = parseSessionIdParam(questions[1]);
     if (sessionId) load.questionPart(sessionId);
-  } else void load.packs().catch(() => undefined);
+  } else if (RESULTS.test(path)) load.scoringParts();
+  else void load.packs().catch(() => undefined);
   void load.restore().catch(() => undefined);
   return true;
 }

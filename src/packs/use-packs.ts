@@ -1,16 +1,22 @@
-import { use } from 'react';
+import { use, useEffect, useState } from 'react';
 import type { PackEntry } from '@/packs/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
-import { questionIndexDownloads, startPackDownloads } from '@/packs/pack-files';
+import { questionIndexDownloads, scoringPartDownloads, startPackDownloads } from '@/packs/pack-files';
 
 // The registry (zod and the packs themselves) is imported on demand so Home's first paint doesn't wait for it.
 let entries: Promise<PackEntry[]> | undefined;
+/** The entries once loaded, for a screen that must not wait for them (see useReadyPacksOnceLoaded). */
+let loadedEntries: PackEntry[] | 'failed' | undefined;
 
 const loadEntries = () => {
   if (!entries) {
     // The pack files and the validators download side by side, not one after the other.
     const files = startPackDownloads();
     entries = import('@/packs/pack-registry').then((registry) => registry.loadPackEntries(files));
+    entries.then(
+      (loaded) => (loadedEntries = loaded),
+      () => (loadedEntries = 'failed'),
+    );
   }
   return entries;
 };
@@ -30,10 +36,48 @@ export function usePackEntries() {
   return use(loadEntries());
 }
 
+/** Every pack loaded and checked, for `use` (which, unlike a hook, may be called on one branch only). */
+export function packEntries(): Promise<PackEntry[]> {
+  return loadEntries();
+}
+
+/** The ready packs among the entries, by id. */
+export function readyPacksOf(all: readonly PackEntry[]): ReadonlyMap<string, Pack> {
+  return new Map(all.flatMap((entry) => (entry.status === 'ready' ? [[entry.pack.meta.id, entry.pack] as const] : [])));
+}
+
 /** The ready packs, by id. */
 export function useReadyPacks(): ReadonlyMap<string, Pack> {
-  const all = usePackEntries();
-  return new Map(all.flatMap((entry) => (entry.status === 'ready' ? [[entry.pack.meta.id, entry.pack] as const] : [])));
+  return readyPacksOf(usePackEntries());
+}
+
+/**
+ * The packs without waiting for them: 'loading' until every pack is loaded and checked (the screen re-renders then),
+ * 'failed' when that failed (the screen then waits with packEntries, which reports it as before). Unless something
+ * started them already, they start once the screen has painted: on a slow link they would otherwise share the
+ * connection with what it paints first.
+ */
+export function useReadyPacksOnceLoaded(): ReadonlyMap<string, Pack> | 'loading' | 'failed' {
+  const [loaded, setLoaded] = useState(loadedEntries);
+  useEffect(() => {
+    if (loaded !== undefined) return;
+    let live = true;
+    const settle = () => {
+      if (live) setLoaded(loadedEntries ?? 'failed');
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from the next frame runs after that frame is painted.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => loadEntries().then(settle, settle));
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [loaded]);
+  if (loaded === undefined) return 'loading';
+  return loaded === 'failed' ? 'failed' : readyPacksOf(loaded);
 }
 
 /**
@@ -42,4 +86,12 @@ export function useReadyPacks(): ReadonlyMap<string, Pack> {
  */
 export function preloadQuestionIndexes(): void {
   questionIndexDownloads();
+}
+
+/**
+ * Starts downloading the packs' scoring parts only (src/packs/scoring-packs.ts reads them): the Results screen paints
+ * its verdict from one before the whole pack has arrived.
+ */
+export function preloadScoringParts(): void {
+  scoringPartDownloads();
 }

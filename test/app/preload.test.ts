@@ -3,10 +3,10 @@ import { preloadForRoute, preloadHintedQuestionPart } from '@/app/preload';
 import { questionPartHintOf, rememberQuestionPart } from '@/store/question-part-hints';
 import { QUESTION_PART_HINTS_KEY } from '@/store/storage-keys';
 
-const loaders = () => ({ packs: vi.fn(() => Promise.resolve([])), questionIndexes: vi.fn(), questionPart: vi.fn(), restore: vi.fn(() => Promise.resolve({})) });
+const loaders = () => ({ packs: vi.fn(() => Promise.resolve([])), questionIndexes: vi.fn(), questionPart: vi.fn(), scoringParts: vi.fn(), restore: vi.fn(() => Promise.resolve({})) });
 
 describe('preloadForRoute', () => {
-  it.each(['#/assessment', '#/results', '#/results/s-1', '#/mentees', '#/mentees/ana'])(
+  it.each(['#/assessment', '#/mentees', '#/mentees/ana'])(
     'should start the packs and the record validators for %s',
     (hash) => {
       const load = loaders();
@@ -15,6 +15,23 @@ describe('preloadForRoute', () => {
       expect(load.restore).toHaveBeenCalledTimes(1);
     },
   );
+
+  it.each(['#/results', '#/results/s-1', '#/results/s-1?print=1'])(
+    'should start only the packs’ scoring parts and the record validators for %s: the screen fetches the whole packs once its verdict has painted',
+    (hash) => {
+      const load = loaders();
+      expect(preloadForRoute(hash, load)).toBe(true);
+      expect(load.scoringParts).toHaveBeenCalledTimes(1);
+      expect(load.packs).not.toHaveBeenCalled();
+      expect(load.restore).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it.each(['#/assessment', '#/assessment/s-1', '#/mentees', '#/mentees/ana', '#/about'])('should not fetch the scoring parts for %s, whose screen never reads them', (hash) => {
+    const load = loaders();
+    preloadForRoute(hash, load);
+    expect(load.scoringParts).not.toHaveBeenCalled();
+  });
 
   it.each(['#/assessment/s-1', '#/assessment/s-1/review'])(
     'should start only the packs’ question indexes and the record validators for %s, whose screen needs one assessment’s questions',
@@ -48,11 +65,11 @@ describe('preloadForRoute', () => {
   });
 
   it('should not let a failed download escape as an unhandled rejection', async () => {
-    const load = { packs: vi.fn(() => Promise.reject(new Error('offline'))), questionIndexes: vi.fn(), questionPart: vi.fn(), restore: vi.fn(() => Promise.reject(new Error('offline'))) };
+    const load = { packs: vi.fn(() => Promise.reject(new Error('offline'))), questionIndexes: vi.fn(), questionPart: vi.fn(), scoringParts: vi.fn(), restore: vi.fn(() => Promise.reject(new Error('offline'))) };
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      expect(preloadForRoute('#/results', load)).toBe(true);
+      expect(preloadForRoute('#/mentees', load)).toBe(true);
       await new Promise((done) => setTimeout(done, 20));
       expect(unhandled).not.toHaveBeenCalled();
     } finally {

@@ -96,3 +96,41 @@ test('a mentee’s results carry the mentee’s name in the heading and the page
   await expect(page.getByRole('heading', { level: 1, name: 'Results for Rosa Delgado' })).toBeVisible();
   await expect(page).toHaveTitle(/Results for Rosa Delgado/);
 });
+
+test.describe('opened cold on a slow link', () => {
+  // Every request goes to the network, where the test can hold one: none is answered from the offline copy.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the verdict paints from the pack’s scoring part while the whole pack is on its way, and stays put when the rest arrives', async ({ page }) => {
+    test.setTimeout(120_000);
+    await completeQuickAssessment(page, 2);
+    await expect(page.getByRole('region', { name: 'What next' })).toBeVisible();
+
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let wholePackAsked = false;
+    await page.route(/\/assets\/industrial-production-manager-[^/]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      // The whole pack's verdict module; its scoring part, question parts and index pass straight through.
+      if (/result:\s*JSON\.parse/.test(body)) {
+        wholePackAsked = true;
+        await held;
+      }
+      await route.fulfill({ response, body });
+    });
+    await page.reload();
+
+    const headline = page.getByRole('region', { name: 'Where you stand' });
+    await expect(headline.locator('.verdict')).toBeVisible();
+    await expect(headline.getByRole('list', { name: 'Your role, the next rung and your target' })).toBeVisible();
+    await expect.poll(() => wholePackAsked).toBe(true);
+    await expect(page.getByRole('region', { name: 'What next' })).toHaveCount(0);
+    const before = await headline.boundingBox();
+
+    release();
+    await expect(page.getByRole('region', { name: 'What next' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Contents of the results' })).toBeVisible();
+    expect(await headline.boundingBox()).toEqual(before);
+  });
+});

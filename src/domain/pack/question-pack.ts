@@ -41,11 +41,14 @@ export function questionPackOf(pack: Pack, assessmentId: string): QuestionPack |
 }
 
 /**
- * Whether a session can be shown on the question part of its pack as it stands: answered on this version, with its
+ * Whether a session can be shown on the question (or scoring) part of its pack as it stands: answered on this version, with its
  * assessment and target level still there. Otherwise it is read through the changelog, which needs the whole pack
  * (the same test as needsPackMigration, which it must stay in step with).
  */
-export function isCurrentOn(session: { packVersion: string; assessmentId: string; targetLevel: string }, pack: QuestionPack): boolean {
+export function isCurrentOn(
+  session: { packVersion: string; assessmentId: string; targetLevel: string },
+  pack: { meta: { version: string }; assessments: readonly { id: string }[]; levels: readonly { id: string }[] },
+): boolean {
   return (
     session.packVersion === pack.meta.version &&
     pack.assessments.some((assessment) => assessment.id === session.assessmentId) &&

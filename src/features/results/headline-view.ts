@@ -1,5 +1,5 @@
 import { NO_ROLE_TEXT } from '@/components/assessment-fields';
-import type { Pack } from '@/domain/pack/schema';
+import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import { recommendCertifications, type CertificationAdvice } from '@/domain/recommend/certifications';
 import { planDevelopment, type DevelopmentPlan } from '@/domain/recommend/development-plan';
 import type { Session } from '@/domain/records/schema';
@@ -9,7 +9,7 @@ import type { LevelReadiness, ReadyState } from '@/domain/scoring/readiness';
 import type { SessionResults } from '@/domain/score-session';
 import { standingOf, type Standing } from '@/domain/scoring/standing';
 import { formatDate, formatNumber, formatPercent, listWords, plural } from '@/lib/format';
-import { explainLevel, READINESS_FORMULA, readinessFigure, STATE_SYMBOL, STATE_TEXT, type Lookups, type Why } from './results-explain';
+import { explainLevel, READINESS_FORMULA, readinessFigure, STATE_SYMBOL, STATE_TEXT, type TitleLookups, type Why } from './results-explain';
 
 /*
  * The first screenful: where the person stands against their own role, the rung above it and their target, the
@@ -71,7 +71,7 @@ export type HeadlineView =
       why: Why;
     };
 
-const lineOf = (role: StandingLine['role'], label: string, level: LevelReadiness, lookups: Lookups): StandingLine => ({
+const lineOf = (role: StandingLine['role'], label: string, level: LevelReadiness, lookups: TitleLookups): StandingLine => ({
   role,
   label,
   levelTitle: lookups.levelTitle(level.level),
@@ -82,7 +82,7 @@ const lineOf = (role: StandingLine['role'], label: string, level: LevelReadiness
 });
 
 /** The standing lines, one per distinct level: a target that is also the next rung is said once. */
-function standingLines(standing: Standing, lookups: Lookups): StandingLine[] {
+function standingLines(standing: Standing, lookups: TitleLookups): StandingLine[] {
   const lines: StandingLine[] = [];
   const { current, nextRung, target } = standing;
   const labels = new Map<string, string[]>();
@@ -104,7 +104,7 @@ function standingLines(standing: Standing, lookups: Lookups): StandingLine[] {
   return lines;
 }
 
-function verdictOf(standing: Standing, lookups: Lookups): string {
+function verdictOf(standing: Standing, lookups: TitleLookups): string {
   const { current, nextRung, target, meetsNone, focus } = standing;
   const title = (level: LevelReadiness) => lookups.levelTitle(level.level);
   const above = standing.targetPlacement === 'above' ? target : (nextRung ?? target);
@@ -135,7 +135,7 @@ const closesNamed = (names: readonly string[]): string[] => (names.length <= 3 ?
 
 const addDays = (iso: string, days: number): Date => new Date(new Date(iso).getTime() + days * 86_400_000);
 
-function whatNextOf(pack: Pack, session: Session, plan: DevelopmentPlan, lookups: Lookups): WhatNext {
+function whatNextOf(pack: ScoringPack, session: Session, plan: DevelopmentPlan, lookups: TitleLookups): WhatNext {
   const asked = pack.assessments.find((assessment) => assessment.id === session.assessmentId);
   const longer = pack.assessments
     .filter((assessment) => assessment.questionIds.length > (asked?.questionIds.length ?? 0))
@@ -160,13 +160,13 @@ function whatNextOf(pack: Pack, session: Session, plan: DevelopmentPlan, lookups
 }
 
 /** The advice for the focus level: the session's own when the focus is the target, else worked out for it. */
-function adviceFor(pack: Pack, results: SessionResults, focus: LevelReadiness): { certifications: CertificationAdvice; plan: DevelopmentPlan } {
+function adviceFor(pack: ScoringPack, results: SessionResults, focus: LevelReadiness): { certifications: CertificationAdvice; plan: DevelopmentPlan } {
   if (focus.level === results.targetLevel) return { certifications: results.certifications, plan: results.plan };
   const certifications = recommendCertifications(pack, focus);
   return { certifications, plan: planDevelopment(pack, focus, certifications, PLAN_ITEMS) };
 }
 
-export function buildHeadline(pack: Pack, session: Session, results: SessionResults, lookups: Lookups, person: Person): HeadlineView {
+export function buildHeadline(pack: ScoringPack, session: Session, results: SessionResults, lookups: TitleLookups, person: Person): HeadlineView {
   const targetTitle = lookups.levelTitle(results.targetLevel);
   const { target } = results;
   if (results.notEnoughAnswers || target.status === 'insufficient' || target.readiness === null) {

@@ -1,8 +1,10 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, use, useDeferredValue, useMemo } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { HOME_PATH, parseSessionIdParam } from '@/lib/routes';
 import { useSessionOnPack } from '@/packs/pack-changelogs';
-import { useReadyPacks } from '@/packs/use-packs';
+import { isCurrentOn } from '@/domain/pack/question-pack';
+import { scoringPackFor } from '@/packs/scoring-packs';
+import { packEntries, readyPacksOf, useReadyPacksOnceLoaded } from '@/packs/use-packs';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
@@ -12,7 +14,7 @@ import { sessionsOf } from '@/store/selectors';
 import { ContinueOnNearest, PackChangeNote } from '@/components/pack-change';
 import { ResultsActions } from './results-actions';
 import { ResultsReport } from './results-report';
-import { buildResultsView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
+import { buildFirstScreenView, buildResultsView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
 import './results.css';
 
 function ResultsState({ title = 'Results', children }: { title?: string; children: React.ReactNode }) {
@@ -55,10 +57,20 @@ function NoResultsYet() {
   );
 }
 
-/** Scores the session against its pack; waits (suspends) for the packs to load. */
+/**
+ * Scores the session against its pack. Until the whole packs are loaded, the first screenful is scored and drawn from
+ * the pack's scoring part (a fifth of its size), for a session that reads on it as it stands; the rest of the report
+ * follows with the whole pack, which then scores everything. Anything else (no part, a broken pack, a session read
+ * through the changelog) waits (suspends) for the whole packs, which say what is wrong.
+ */
 function ScoredSession({ session }: { session: Session }) {
-  const packs = useReadyPacks();
-  const pack = packs.get(session.packId);
+  const loaded = useReadyPacksOnceLoaded();
+  const part = loaded === 'loading' ? use(scoringPackFor(session.packId)) : undefined;
+  const early = part && isCurrentOn(session, part) ? part : undefined;
+  const packs = typeof loaded === 'object' ? loaded : early ? undefined : readyPacksOf(use(packEntries()));
+  const pack = packs?.get(session.packId);
+  // Never both: once the whole pack is here, the part is not read again.
+  const scoringPack = packs ? pack : early;
   const profile = useAppStore((state) => (Object.hasOwn(state.profiles, session.profileId) ? state.profiles[session.profileId] : undefined));
   const startSession = useAppStore((state) => state.startSession);
   // Who the results are about: the name on a mentee's results, and the role the headline is told from.
@@ -77,13 +89,17 @@ function ScoredSession({ session }: { session: Session }) {
   // panel shows the new rating at once (it reads `shown`), and the scores and the report follow in a background
   // render that the next change interrupts rather than queues behind. Built once per session version, not per render.
   const scoredOn = useDeferredValue(shown);
-  const scored = useMemo(() => scoreSessionRecord(pack, scoredOn), [pack, scoredOn]);
+  const scored = useMemo(() => scoreSessionRecord(scoringPack, scoredOn), [scoringPack, scoredOn]);
   const note = opened?.message ?? null;
-  const view = useMemo(
-    () => (scored.ok && pack ? buildResultsView(pack, scoredOn, scored.value, person, note) : null),
+  const whole = useMemo(
+    () => (scored.ok && pack ? { pack, view: buildResultsView(pack, scoredOn, scored.value, person, note) } : null),
     [scored, pack, scoredOn, person, note],
   );
-  if (!scored.ok || !pack || !view) {
+  const view = useMemo(
+    () => whole?.view ?? (scored.ok && early && !packs ? buildFirstScreenView(early, scoredOn, scored.value, person) : null),
+    [whole, scored, early, packs, scoredOn, person],
+  );
+  if (!scored.ok || !view) {
     return (
       <ResultsState>
         <PackChangeNote message={note} report={opened?.report} />
@@ -100,7 +116,7 @@ function ScoredSession({ session }: { session: Session }) {
       </ResultsState>
     );
   }
-  return <ResultsReport session={shown} stored={session} packChange={opened?.report} pack={pack} results={scored.value} view={view} />;
+  return <ResultsReport session={shown} stored={session} packChange={opened?.report} results={scored.value} view={view} whole={whole} />;
 }
 
 function ResultsFor({ session }: { session: Session | undefined }) {

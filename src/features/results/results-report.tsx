@@ -12,7 +12,7 @@ import { GapFigure, GroupsFigure, LadderFigure } from './results-figures';
 import { Headline, WhatNextSection } from './headline-section';
 import { PrintingContext } from './report-section';
 import { CalibrationSection, CertificationsSection, EvidenceSection, PlanSection, SalarySection } from './results-sections';
-import type { ResultsView } from './results-view';
+import type { FirstScreenView, ResultsView } from './results-view';
 import { PackChangeNote } from '@/components/pack-change';
 import type { PackMigrationReport } from '@/domain/records/pack-migration';
 
@@ -55,9 +55,11 @@ interface Props {
   stored?: Session;
   /** What the pack changed since the session was answered, to list what is kept aside. */
   packChange?: PackMigrationReport | null;
-  pack: Pack;
   results: SessionResults;
-  view: ResultsView;
+  /** The header and the headline: from the pack's scoring part while the whole pack is on its way. */
+  view: FirstScreenView;
+  /** The whole pack and the whole view: the rest of the report draws once they are here. */
+  whole: { pack: Pack; view: ResultsView } | null;
 }
 
 const CONTENTS: readonly { id: string; label: string; when?: (view: ResultsView) => boolean }[] = [
@@ -123,7 +125,7 @@ const ReportBody = memo(function ReportBody({ view, open }: { view: ResultsView;
   );
 });
 
-export function ResultsReport({ session, stored = session, packChange = null, pack, results, view }: Props) {
+export function ResultsReport({ session, stored = session, packChange = null, results, view, whole }: Props) {
   useDocumentTitle(view.documentTitle);
   const root = useRef<HTMLElement>(null);
   const printing = useOpenFoldsWhilePrinting(root);
@@ -144,26 +146,27 @@ export function ResultsReport({ session, stored = session, packChange = null, pa
           {view.notApplicableText && <p className="muted">{view.notApplicableText}</p>}
         </header>
         <Headline headline={headline} sessionId={session.id} />
-        {(rest || printing) && (
+        {/* Below the first screenful: what is drawn later only adds to the page under the headline, never moves it. */}
+        {(rest || printing) && whole && (
           <>
             {headline.kind === 'scored' && (
-              <WhatNextSection pack={pack} session={session} headline={headline} onExport={() => downloadSessionJson(stored)} />
+              <WhatNextSection pack={whole.pack} session={session} headline={headline} onExport={() => downloadSessionJson(stored)} />
             )}
             {!view.notEnoughAnswers && (
               <>
-                <Contents view={view} />
-                <ReportBody view={view} open={wide} />
+                <Contents view={whole.view} />
+                <ReportBody view={whole.view} open={wide} />
               </>
             )}
             {/* For every session, "Me" included: a mentor may sit with anyone. Shown even before there are scores;
                 keyed so its open state and unsaved note never carry over to another session. */}
-            <MentorPanel key={session.id} session={session} pack={pack} results={results} />
-            <EvidenceSection notes={view.evidence} defaultOpen={wide} />
+            <MentorPanel key={session.id} session={session} pack={whole.pack} results={results} />
+            <EvidenceSection notes={whole.view.evidence} defaultOpen={wide} />
             <footer className="results-footer">
               <p className="muted">
                 {view.packTitle} · {view.basisText}
               </p>
-              <ResultsActions session={stored} report={{ pack, results }} />
+              <ResultsActions session={stored} report={{ pack: whole.pack, results }} />
             </footer>
           </>
         )}

@@ -1,4 +1,5 @@
 import type { Pack } from '@/domain/pack/schema';
+import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { Session } from '@/domain/records/schema';
 import { sessionInputOf, type ScoreProblem } from '@/domain/records/session';
 import { READY_THRESHOLD } from '@/domain/scoring/constants';
@@ -20,7 +21,7 @@ import {
 } from './advice-view';
 import { buildGaps, buildGroups, buildLadder, type GapsView, type GroupsView, type LadderView } from './figures-view';
 import { buildHeadline, type HeadlineView, type Person } from './headline-view';
-import { lookupsOf } from './results-explain';
+import { lookupsOf, titleLookupsOf, type TitleLookups } from './results-explain';
 
 /*
  * Everything the Results screen shows, derived from the session and its SessionResults by pure functions:
@@ -39,7 +40,7 @@ export function pickLatestSession(sessionsNewestFirst: readonly Session[]): Sess
 export type { ScoreProblem } from '@/domain/records/session';
 
 /** Scores a stored session against its pack, or says which part of the session the pack no longer has. */
-export function scoreSessionRecord(pack: Pack | undefined, session: Session): Result<SessionResults, ScoreProblem> {
+export function scoreSessionRecord(pack: ScoringPack | undefined, session: Session): Result<SessionResults, ScoreProblem> {
   const input = sessionInputOf(pack, session);
   return input.ok ? { ok: true, value: scoreSession(input.value) } : input;
 }
@@ -98,6 +99,9 @@ function notApplicableTextOf(results: SessionResults): string | null {
 
 const SELF: Person = { name: 'Me', currentLevel: null, isSelf: true };
 
+/** The header and the headline: the first screenful, which a pack's scoring part is enough for. */
+export type FirstScreenView = Omit<ResultsView, Exclude<LazyPart, 'headline'>>;
+
 /** The parts of the view that are built only when first read, each at most once. */
 type LazyPart = 'headline' | 'ladder' | 'groups' | 'gaps' | 'calibration' | 'certifications' | 'plan' | 'salary' | 'evidence';
 
@@ -105,21 +109,19 @@ type LazyPart = 'headline' | 'ladder' | 'groups' | 'gaps' | 'calibration' | 'cer
  * Defines each part as a property built on its first read and kept: a section nobody opens is never built, the
  * headline is built by the component that paints it first, and a rebuilt view costs nothing until it is shown.
  */
-function withLazyParts<Base extends object>(base: Base, builders: { [K in LazyPart]: () => ResultsView[K] }): Base & Pick<ResultsView, LazyPart> {
-  for (const key of Object.keys(builders) as LazyPart[]) {
+function withLazyParts<Base extends object, Part extends LazyPart>(base: Base, builders: { [K in Part]: () => ResultsView[K] }): Base & Pick<ResultsView, Part> {
+  for (const key of Object.keys(builders) as Part[]) {
     let built: { value: unknown } | null = null;
     Object.defineProperty(base, key, {
       enumerable: true,
       get: () => (built ??= { value: builders[key]() }).value,
     });
   }
-  return base as Base & Pick<ResultsView, LazyPart>;
+  return base as Base & Pick<ResultsView, Part>;
 }
 
-/** The whole Results screen for one session, ready to lay out; each part is built when first read. */
-/** `packChangeNote`: what changed in the pack since the session was answered (see pack-migration), said instead of the bare versions. */
-export function buildResultsView(pack: Pack, session: Session, results: SessionResults, person: Person = SELF, packChangeNote: string | null = null): ResultsView {
-  const lookups = lookupsOf(pack);
+/** The view's plain fields, and the person's current level when the pack has it. */
+function headerOf(pack: ScoringPack, session: Session, results: SessionResults, person: Person, packChangeNote: string | null, lookups: TitleLookups) {
   const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
   const when = session.completedAt ?? session.updatedAt;
   const currentLevel = person.currentLevel && pack.levels.some((level) => level.id === person.currentLevel) ? person.currentLevel : null;
@@ -143,6 +145,25 @@ export function buildResultsView(pack: Pack, session: Session, results: SessionR
     notApplicableText: notApplicableTextOf(results),
     notEnoughAnswers: results.notEnoughAnswers,
   };
+  return { base, currentLevel };
+}
+
+/**
+ * The first screenful from a pack's scoring part, while the whole pack is on its way: the same as buildResultsView's
+ * header and headline for the same session (test/features/results/first-screen.test.ts holds it to that).
+ */
+export function buildFirstScreenView(pack: ScoringPack, session: Session, results: SessionResults, person: Person = SELF): FirstScreenView {
+  const lookups = titleLookupsOf(pack);
+  // A session read through the changelog needs the whole pack, so no pack change note is said here.
+  const { base, currentLevel } = headerOf(pack, session, results, person, null, lookups);
+  return withLazyParts(base, { headline: () => buildHeadline(pack, session, results, lookups, { ...person, currentLevel }) });
+}
+
+/** The whole Results screen for one session, ready to lay out; each part is built when first read. */
+/** `packChangeNote`: what changed in the pack since the session was answered (see pack-migration), said instead of the bare versions. */
+export function buildResultsView(pack: Pack, session: Session, results: SessionResults, person: Person = SELF, packChangeNote: string | null = null): ResultsView {
+  const lookups = lookupsOf(pack);
+  const { base, currentLevel } = headerOf(pack, session, results, person, packChangeNote, lookups);
   return withLazyParts(base, {
     headline: () => buildHeadline(pack, session, results, lookups, { ...person, currentLevel }),
     ladder: () => buildLadder(results, lookups, currentLevel, Math.round(READY_THRESHOLD * 100)),
