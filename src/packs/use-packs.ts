@@ -1,4 +1,4 @@
-import { use, useEffect, useState } from 'react';
+import { startTransition, use, useEffect, useState } from 'react';
 import type { PackEntry } from '@/packs/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
 import { questionIndexDownloads, scoringPartDownloads, startPackDownloads } from '@/packs/pack-files';
@@ -62,8 +62,9 @@ export function useReadyPacksOnceLoaded(): ReadonlyMap<string, Pack> | 'loading'
   useEffect(() => {
     if (loaded !== undefined) return;
     let live = true;
+    // A transition: what the packs add to the screen is drawn in slices that give way to input, not as one long task.
     const settle = () => {
-      if (live) setLoaded(loadedEntries ?? 'failed');
+      if (live) startTransition(() => setLoaded(loadedEntries ?? 'failed'));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A task queued from the next frame runs after that frame is painted.
