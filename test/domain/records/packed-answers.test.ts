@@ -5,40 +5,14 @@ import { z } from 'zod';
 import { SESSION_VERSION } from '@/domain/records/constants';
 import { packAnswers, storedFormOf, type PackedAnswers } from '@/domain/records/packed-answers';
 import { restoreSession, restoreSessionParts } from '@/domain/records/restore';
-import { ItemKeySchema, StoredAnswerSchema, type Session, type StoredAnswer } from '@/domain/records/schema';
+import { ItemKeySchema, StoredAnswerSchema, type StoredAnswer } from '@/domain/records/schema';
 import { areStoredAnswers } from '@/domain/records/stored-answer';
 import { unpackAnswers } from '@/domain/records/unpack-answers';
-import { sessionArbitrary } from '../../fixtures/records-arbitrary';
+import { answersArbitrary, fullSessionArbitrary, idArbitrary, optionArbitrary, packedOf, storedArbitrary } from '../../fixtures/packed-answers-arbitrary';
 
 // Sessions are stored with their answers packed (format 3): whatever a session holds must come back exactly, key
 // order included, and anything that is not a whole packed form must be refused whole, never half-read.
 
-const idArbitrary = fc.oneof(
-  fc.constantFrom('lean-self-1', 'kaizen-scenario-2', '5s', 'a', '12', 'x-1-y', 'x-constructor', 'lean-prototype'),
-  fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,4}){0,3}$/),
-);
-// Option ids may hold any character (the schema only bounds their length): spaces, quotes, line breaks, emoji.
-const optionArbitrary = fc.oneof(fc.constantFrom('a', 'b', 'option with spaces', 'x y\nz', '"', '🙂'), fc.string({ minLength: 1, maxLength: 64 }));
-const timeArbitrary = fc.oneof(fc.integer({ min: 0, max: 2 ** 31 }), fc.constantFrom(0, Date.UTC(2026, 11, 3), Number.MAX_SAFE_INTEGER));
-const storedArbitrary: fc.Arbitrary<StoredAnswer> = fc.record({
-  answer: fc.oneof(
-    fc.integer({ min: 0, max: 4 }).map((value) => ({ kind: 'rating', value }) as const),
-    optionArbitrary.map((optionId) => ({ kind: 'choice', optionId }) as const),
-    fc.constantFrom({ kind: 'notSure' } as const, { kind: 'notApplicable' } as const),
-  ),
-  at: timeArbitrary,
-});
-const answersArbitrary = fc
-  .uniqueArray(fc.tuple(idArbitrary, storedArbitrary), { selector: ([id]) => id, maxLength: 40 })
-  .filter((entries) => entries.every(([id]) => !['constructor', 'prototype'].includes(id)))
-  .map((entries) => Object.fromEntries(entries) as Record<string, StoredAnswer>);
-const fullSessionArbitrary: fc.Arbitrary<Session> = fc.tuple(sessionArbitrary(), answersArbitrary).map(([session, answers]) => ({ ...session, answers }));
-
-const packedOf = (answers: Record<string, StoredAnswer>): PackedAnswers => {
-  const packed = packAnswers(answers);
-  if (!packed) throw new Error('did not pack');
-  return packed;
-};
 
 describe('packAnswers and unpackAnswers', () => {
   it('should give back exactly the answers packed, in the same order, for any valid answers', () => {

@@ -1,39 +1,15 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packAnswers, storedFormOf, type PackedAnswers } from '@/domain/records/packed-answers';
+import { storedFormOf } from '@/domain/records/packed-answers';
 import { restoreSession, restoreSessionParts } from '@/domain/records/restore';
-import type { Session, StoredAnswer } from '@/domain/records/schema';
 import { answersOf } from '@/domain/records/session';
 import { checkPackedAnswers, unpackAnswers, unreadAnswersOf, withAnswersOnRead } from '@/domain/records/unpack-answers';
-import { sessionArbitrary } from '../../fixtures/records-arbitrary';
+import { answersArbitrary, fullSessionArbitrary, packedOf } from '../../fixtures/packed-answers-arbitrary';
 
 // A start checks every stored session's packed answers and builds them only when they are first read. Checking must
 // give unpackAnswers' very verdict, and a session read that way must be the eager one to every reader.
 
-const idArbitrary = fc.oneof(
-  fc.constantFrom('lean-self-1', 'lean-self-2', 'lean-scenario-1', 'kaizen-self-1', 'x-constructor', 'a', 'a-b'),
-  fc.stringMatching(/^[a-z0-9]{1,4}(?:-[a-z0-9]{1,3}){0,2}$/),
-);
-const storedArbitrary: fc.Arbitrary<StoredAnswer> = fc.record({
-  answer: fc.oneof(
-    fc.integer({ min: 0, max: 4 }).map((value) => ({ kind: 'rating', value }) as const),
-    fc.oneof(fc.constantFrom('a', 'b c', '🙂'), fc.string({ minLength: 1, maxLength: 64 })).map((optionId) => ({ kind: 'choice', optionId }) as const),
-    fc.constantFrom({ kind: 'notSure' } as const, { kind: 'notApplicable' } as const),
-  ),
-  at: fc.oneof(fc.integer({ min: 0, max: 2 ** 31 }), fc.constant(Number.MAX_SAFE_INTEGER)),
-});
-const answersArbitrary = fc
-  .uniqueArray(fc.tuple(idArbitrary, storedArbitrary), { selector: ([id]) => id, maxLength: 30 })
-  .filter((entries) => entries.every(([id]) => !['constructor', 'prototype'].includes(id)))
-  .map((entries) => Object.fromEntries(entries) as Record<string, StoredAnswer>);
-const fullSessionArbitrary: fc.Arbitrary<Session> = fc.tuple(sessionArbitrary(), answersArbitrary).map(([session, answers]) => ({ ...session, answers }));
-
-const packedOf = (answers: Record<string, StoredAnswer>): PackedAnswers => {
-  const packed = packAnswers(answers);
-  if (!packed) throw new Error('did not pack');
-  return packed;
-};
 
 /** One part of the packed form with a character put in, taken out or changed, or the part replaced by another value. */
 const nearlyPackedArbitrary: fc.Arbitrary<unknown> = fc
