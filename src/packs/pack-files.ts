@@ -63,3 +63,19 @@ export function scoringPartDownloads(): PackModules {
   scoringParts ??= startPackDownloads(SCORING_PART_MODULES);
   return scoringParts;
 }
+
+/**
+ * `load`, run once per key for the page's life: every later call with that key hands back the first call's promise
+ * (a part of a pack is downloaded and read once, by whichever asks first: a screen, or a preload ahead of it).
+ */
+export function oncePerKey<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const loads = new Map<string, Promise<T>>();
+  return (key) => {
+    let loading = loads.get(key);
+    if (!loading) {
+      loading = load(key);
+      loads.set(key, loading);
+    }
+    return loading;
+  };
+}

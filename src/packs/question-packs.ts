@@ -1,7 +1,7 @@
 import { use } from 'react';
 import type { QuestionPack } from '@/domain/pack/question-pack';
 import { isQuestionPackIndex } from '@/packs/checked-pack';
-import { questionIndexDownloads, type PackModules } from '@/packs/pack-files';
+import { oncePerKey, questionIndexDownloads, type PackModules } from '@/packs/pack-files';
 
 /**
  * The question part of a pack for one assessment, from the build's question index of the pack; undefined when there is none
@@ -18,18 +18,13 @@ export async function loadQuestionPack(packId: string, assessmentId: string, fil
   return undefined;
 }
 
-const questionPacks = new Map<string, Promise<QuestionPack | undefined>>();
+const questionPackOnce = oncePerKey((key) => {
+  const [packId, assessmentId] = JSON.parse(key) as [string, string];
+  return loadQuestionPack(packId, assessmentId);
+});
 
 /** The one load of a part for the page's life, begun by whichever asks first: the screen, or a preload ahead of it. */
-function questionPackLoad(packId: string, assessmentId: string): Promise<QuestionPack | undefined> {
-  const key = JSON.stringify([packId, assessmentId]);
-  let loading = questionPacks.get(key);
-  if (!loading) {
-    loading = loadQuestionPack(packId, assessmentId);
-    questionPacks.set(key, loading);
-  }
-  return loading;
-}
+const questionPackLoad = (packId: string, assessmentId: string) => questionPackOnce(JSON.stringify([packId, assessmentId]));
 
 /**
  * Starts loading a part before any screen asks for it (a question screen opened cold, whose session is still being

@@ -1,6 +1,6 @@
 import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import { isScoringPackFile } from '@/packs/checked-pack';
-import { scoringPartDownloads, type PackModules } from '@/packs/pack-files';
+import { oncePerKey, scoringPartDownloads, type PackModules } from '@/packs/pack-files';
 
 /**
  * The scoring part of one pack, from the build's scoring parts; undefined when there is none (no such pack, a broken
@@ -15,14 +15,5 @@ export async function loadScoringPack(packId: string, files: PackModules = scori
   return undefined;
 }
 
-const scoringPacks = new Map<string, Promise<ScoringPack | undefined>>();
-
 /** One pack's scoring part, loaded once for the page's life (see loadScoringPack): read it with `use`. */
-export function scoringPackFor(packId: string): Promise<ScoringPack | undefined> {
-  let loading = scoringPacks.get(packId);
-  if (!loading) {
-    loading = loadScoringPack(packId);
-    scoringPacks.set(packId, loading);
-  }
-  return loading;
-}
+export const scoringPackFor: (packId: string) => Promise<ScoringPack | undefined> = oncePerKey((packId) => loadScoringPack(packId));
