@@ -27,6 +27,14 @@ function failing(lhr, categoryId) {
     .map((audit) => ({ id: audit.id, found: aboutItems(audit) }));
 }
 
+/** The LCP element as its tag, selector and the start of its text: a bare `<p>` does not say which paragraph. */
+function lcpElementOf(lhr) {
+  const node = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  if (!node) return null;
+  const label = node.nodeLabel ? ` "${String(node.nodeLabel).slice(0, 60)}"` : '';
+  return `${node.snippet ?? ''} ${node.selector ?? ''}${label}`.trim();
+}
+
 /** One Lighthouse navigation of `url`; the figures the bench reports, and why scores fell short. */
 export async function runLighthouse(url, port) {
   const result = await lighthouse(url, {
@@ -48,7 +56,7 @@ export async function runLighthouse(url, port) {
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
     fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? null,
-    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+    lcpElement: lcpElementOf(lhr),
     transferKb: (lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1000,
     // What the figures are made of: the LCP phases, the largest transfers and the scripts that kept the CPU busy.
     lcpPhases: Object.fromEntries((lhr.audits['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? []).map((item) => [item.phase, Math.round(item.timing)])),

@@ -1,11 +1,11 @@
-import { startTransition, use, useEffect, useState } from 'react';
+import { use } from 'react';
 import type { PackEntry } from '@/packs/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
 import { questionIndexDownloads, scoringPartDownloads, startPackDownloads } from '@/packs/pack-files';
 
 // The registry (zod and the packs themselves) is imported on demand so Home's first paint doesn't wait for it.
 let entries: Promise<PackEntry[]> | undefined;
-/** The entries once loaded, for a screen that must not wait for them (see useReadyPacksOnceLoaded). */
+/** The entries once loaded, for a screen that must not wait for them (see use-packs-once-shown.ts). */
 let loadedEntries: PackEntry[] | 'failed' | undefined;
 
 const loadEntries = () => {
@@ -20,6 +20,11 @@ const loadEntries = () => {
   }
   return entries;
 };
+
+/** The entries if they are loaded and checked already (else undefined), without starting anything. */
+export function loadedPackEntries(): PackEntry[] | 'failed' | undefined {
+  return loadedEntries;
+}
 
 /** Whether anything has asked for the packs yet in this page's life. */
 export function packsRequested(): boolean {
@@ -49,36 +54,6 @@ export function readyPacksOf(all: readonly PackEntry[]): ReadonlyMap<string, Pac
 /** The ready packs, by id. */
 export function useReadyPacks(): ReadonlyMap<string, Pack> {
   return readyPacksOf(usePackEntries());
-}
-
-/**
- * The packs without waiting for them: 'loading' until every pack is loaded and checked (the screen re-renders then),
- * 'failed' when that failed (the screen then waits with packEntries, which reports it as before). Unless something
- * started them already, they start once the screen has painted: on a slow link they would otherwise share the
- * connection with what it paints first.
- */
-export function useReadyPacksOnceLoaded(): ReadonlyMap<string, Pack> | 'loading' | 'failed' {
-  const [loaded, setLoaded] = useState(loadedEntries);
-  useEffect(() => {
-    if (loaded !== undefined) return;
-    let live = true;
-    // A transition: what the packs add to the screen is drawn in slices that give way to input, not as one long task.
-    const settle = () => {
-      if (live) startTransition(() => setLoaded(loadedEntries ?? 'failed'));
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A task queued from the next frame runs after that frame is painted.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => loadEntries().then(settle, settle));
-    });
-    return () => {
-      live = false;
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [loaded]);
-  if (loaded === undefined) return 'loading';
-  return loaded === 'failed' ? 'failed' : readyPacksOf(loaded);
 }
 
 /**

@@ -7,6 +7,7 @@ describe('afterNextFrame', () => {
     vi.useFakeTimers();
     frames = [];
     vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.splice(id - 1, 1, () => {}));
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -35,5 +36,20 @@ describe('afterNextFrame', () => {
     drawFrame();
     vi.advanceTimersByTime(0);
     expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('should run nothing once cancelled, before or after the frame', () => {
+    const early = vi.fn();
+    afterNextFrame(early)();
+    drawFrame();
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS);
+    expect(early).not.toHaveBeenCalled();
+
+    const late = vi.fn();
+    const cancel = afterNextFrame(late);
+    drawFrame();
+    cancel();
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS);
+    expect(late).not.toHaveBeenCalled();
   });
 });

@@ -4,7 +4,8 @@ import { HOME_PATH, parseSessionIdParam } from '@/lib/routes';
 import { useSessionOnPack } from '@/packs/pack-changelogs';
 import { isCurrentOn } from '@/domain/pack/question-pack';
 import { scoringPackFor } from '@/packs/scoring-packs';
-import { packEntries, readyPacksOf, useReadyPacksOnceLoaded } from '@/packs/use-packs';
+import { packEntries, readyPacksOf } from '@/packs/use-packs';
+import { useReadyPacksOnceShown } from '@/packs/use-packs-once-shown';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
@@ -13,7 +14,7 @@ import { useAppStore } from '@/store/store-context';
 import { sessionsOf } from '@/store/selectors';
 import { ContinueOnNearest, PackChangeNote } from '@/components/pack-change';
 import { ResultsActions } from './results-actions';
-import { ResultsReport } from './results-report';
+import { RESULTS_SHOWN_MARK, ResultsReport } from './results-report';
 import { buildFirstScreenView, buildResultsView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
 import './results.css';
 
@@ -64,7 +65,7 @@ function NoResultsYet() {
  * through the changelog) waits (suspends) for the whole packs, which say what is wrong.
  */
 function ScoredSession({ session }: { session: Session }) {
-  const loaded = useReadyPacksOnceLoaded();
+  const loaded = useReadyPacksOnceShown(RESULTS_SHOWN_MARK);
   const part = loaded === 'loading' ? use(scoringPackFor(session.packId)) : undefined;
   const early = part && isCurrentOn(session, part) ? part : undefined;
   const packs = typeof loaded === 'object' ? loaded : early ? undefined : readyPacksOf(use(packEntries()));

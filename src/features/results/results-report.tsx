@@ -49,6 +49,12 @@ function useOpenFoldsWhilePrinting(root: RefObject<HTMLElement | null>): boolean
   return printing;
 }
 
+/**
+ * Marks the header line drawn in the first screenful's frame: once the browser reports it presented, the whole pack
+ * may start downloading (useReadyPacksOnceShown) without delaying what the screen shows first.
+ */
+export const RESULTS_SHOWN_MARK = 'results-first-screen';
+
 interface Props {
   session: Session;
   /** The record as stored, when `session` is it read through a newer pack version: downloads save the record itself. */
@@ -139,7 +145,7 @@ export function ResultsReport({ session, stored = session, packChange = null, re
       <article ref={root} className="results" aria-labelledby="results-title">
         <header className="results-header">
           <ScreenHeading id="results-title">{view.heading}</ScreenHeading>
-          <p className="results-meta">
+          <p className="results-meta" elementtiming={RESULTS_SHOWN_MARK}>
             {view.assessmentTitle} · {view.status} · target <strong>{view.targetTitle}</strong>
           </p>
           <PackChangeNote message={view.versionNote} report={packChange} />

@@ -6,7 +6,7 @@ import { makeMiniPack } from '../../fixtures/mini-pack';
 import { makeSession, rating, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
-vi.mock('@/packs/use-packs', () => ({ useReadyPacksOnceLoaded: () => packs.current }));
+vi.mock('@/packs/use-packs-once-shown', () => ({ useReadyPacksOnceShown: () => packs.current }));
 // recharts measures its container, which jsdom cannot: the panel and the text above it are what is tested here.
 vi.mock('@/features/results/results-charts', () => ({ LadderChart: () => null, CompareRadar: () => null, GapChart: () => null }));
 

@@ -15,7 +15,8 @@ import changelogJson from '../../../assessments/CHANGELOG.json';
 import { loadRealPack, makeSession, rateAll, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
-vi.mock('@/packs/use-packs', () => ({ useReadyPacks: () => packs.current, useReadyPacksOnceLoaded: () => packs.current, preloadPacks: () => Promise.resolve([]) }));
+vi.mock('@/packs/use-packs', () => ({ useReadyPacks: () => packs.current, preloadPacks: () => Promise.resolve([]) }));
+vi.mock('@/packs/use-packs-once-shown', () => ({ useReadyPacksOnceShown: () => packs.current }));
 // The question screens ask for their assessment's part of the pack first, and read an old session on the whole pack.
 vi.mock('@/packs/question-packs', async () => {
   const { questionPackOf } = await import('@/domain/pack/question-pack');

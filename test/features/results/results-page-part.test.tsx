@@ -13,17 +13,14 @@ const packs = vi.hoisted(() => ({
   entries: new Promise<PackEntry[]>(() => {}),
   part: Promise.resolve<ScoringPack | undefined>(undefined),
 }));
-vi.mock('@/packs/use-packs', async (importOriginal) => {
+vi.mock('@/packs/use-packs', async (importOriginal) => ({ ...(await importOriginal<object>()), packEntries: () => packs.entries }));
+vi.mock('@/packs/use-packs-once-shown', async () => {
   const { useSyncExternalStore } = await import('react');
   const subscribe = (listener: () => void) => {
     packs.listeners.add(listener);
     return () => packs.listeners.delete(listener);
   };
-  return {
-    ...(await importOriginal<object>()),
-    useReadyPacksOnceLoaded: () => useSyncExternalStore(subscribe, () => packs.loaded),
-    packEntries: () => packs.entries,
-  };
+  return { useReadyPacksOnceShown: () => useSyncExternalStore(subscribe, () => packs.loaded) };
 });
 vi.mock('@/packs/scoring-packs', () => ({ scoringPackFor: () => packs.part }));
 

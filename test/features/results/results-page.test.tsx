@@ -10,7 +10,7 @@ import { makeMiniPack } from '../../fixtures/mini-pack';
 import { choice, loadRealPack, makeSession, openFoldedSections, rateAll, rating, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
-vi.mock('@/packs/use-packs', () => ({ useReadyPacksOnceLoaded: () => packs.current }));
+vi.mock('@/packs/use-packs-once-shown', () => ({ useReadyPacksOnceShown: () => packs.current }));
 
 const mini = makeMiniPack();
 const real = loadRealPack();
