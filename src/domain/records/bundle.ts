@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isReservedKey } from '@/domain/guards';
+import { findReservedKey } from '@/domain/guards';
 import { err, ok, type Result } from '@/domain/result';
 import { PROFILE_TYPE, SELF_PROFILE_ID, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
@@ -92,37 +92,6 @@ function jsonErrorDetail(text: string, error: unknown): string {
 
 const own = (value: object, key: string): unknown => (Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
 
-/**
- * The first reserved key anywhere in the parsed document, with its path. JSON.parse makes `__proto__` an own
- * key rather than a prototype, but the schemas and any later spread or copy must never meet one. The walk is
- * iterative: a file can nest far deeper than the call stack.
- */
-function* findReservedKey(root: unknown): Generator<BundleStep, { key: string; path: string } | null> {
-  // Paths are rebuilt only on a hit: building one per node would cost the square of the depth.
-  interface Visit {
-    value: unknown;
-    key: string;
-    parent: Visit | null;
-  }
-  const pathOf = (visit: Visit) => {
-    const keys: string[] = [];
-    for (let at: Visit | null = visit; at?.parent; at = at.parent) keys.push(at.key);
-    return keys.length > 0 ? keys.reverse().join('.') : 'the top level';
-  };
-  const stack: Visit[] = [{ value: root, key: '', parent: null }];
-  for (let visited = 1; stack.length > 0; visited += 1) {
-    if (visited % SCAN_NODES_PER_STEP === 0) yield { stage: 'scanning' };
-    const visit = stack.pop()!;
-    const { value } = visit;
-    if (!value || typeof value !== 'object') continue;
-    for (const key of Object.keys(value)) {
-      if (isReservedKey(key)) return { key, path: pathOf(visit) };
-      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
-    }
-  }
-  return null;
-}
-
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 const describeIssues = (issues: readonly z.core.$ZodIssue[]) =>
@@ -187,7 +156,7 @@ export function* readBundleSteps(text: string): Generator<BundleStep, Result<Bun
 }
 
 function* reservedKeyProblem(parsed: unknown): Generator<BundleStep, BundleProblem | null> {
-  const reserved = yield* findReservedKey(parsed);
+  const reserved = yield* findReservedKey<BundleStep>(parsed, { stage: 'scanning' }, SCAN_NODES_PER_STEP);
   if (!reserved) return null;
   const where = reserved.path.length > 120 ? `${reserved.path.slice(0, 120)}…` : reserved.path;
   return { message: `The file contains the reserved name "${reserved.key}" (in ${where}), which Rungs never writes: it was edited or made by another program, so it is not opened.` };

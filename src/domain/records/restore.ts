@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstReservedKey, isReservedKey } from '@/domain/guards';
 import { err, ok, type Result } from '@/domain/result';
 import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
@@ -47,6 +48,9 @@ function checkEnvelope(input: unknown, type: string): Result<Record<string, unkn
       message: `made by a newer version of Rungs (format ${envelope.version}; this one reads up to ${current}). Update Rungs to open it.`,
     });
   }
+  // zod would leave such a key out without a word: a record Rungs never wrote is refused, not quietly changed.
+  const reserved = firstReservedKey(input);
+  if (reserved) return err({ type, message: `${reserved.path}: the reserved name "${reserved.key}", which Rungs never writes` });
   const migrated = migrateRecord(input as RawRecord);
   if (!migrated.ok) return err({ type, message: migrated.error.message });
   const record = migrated.value.record;
@@ -117,13 +121,14 @@ const ENTRY_FIELDS = new Set(['answers', 'evidence', 'mentorRatings', 'mentorNot
  * action) is left out and named, so one bad field never costs the whole session. Anything else still fails.
  */
 function restoreParts<T extends object>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<RestoredParts<T>, RestoreProblem> {
-  const record = checkEnvelope(input, type);
+  const { input: kept, dropped: reserved } = withoutReservedEntries(input);
+  const record = checkEnvelope(kept, type);
   if (!record.ok) return err(record.error);
   // Nearly every stored record reads whole: the quick check says so; only a record it refuses is looked at entry by entry.
   const checked = quickCheck(quick, record.value);
-  if (checked) return ok({ value: checked.data, dropped: [] });
+  if (checked) return ok({ value: checked.data, dropped: reserved });
   const current: Record<string, unknown> = { ...record.value };
-  const dropped: string[] = [];
+  const dropped: string[] = [...reserved];
   // Each pass removes every entry named by an issue; a removal cannot create a new issue, so two passes suffice.
   for (let pass = 0; pass < 3; pass += 1) {
     const parsed = schema.safeParse(current);
@@ -147,6 +152,28 @@ function restoreParts<T extends object>(input: unknown, type: string, schema: z.
     if (Array.isArray(current.actions)) current.actions = current.actions.filter((item) => item !== DROP);
   }
   return err({ type, message: 'parts of the record could not be read' });
+}
+
+/**
+ * The record without entries named by a reserved key in its entry maps (an answer, a note or a rating stored as
+ * "__proto__"), and which those were: like any other unreadable entry, each is left out and named. The record is
+ * copied only when it has one; a reserved key anywhere else still refuses the record (checkEnvelope).
+ */
+function withoutReservedEntries(input: unknown): { input: unknown; dropped: string[] } {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return { input, dropped: [] };
+  const record = input as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  const dropped: string[] = [];
+  for (const field of ENTRY_FIELDS) {
+    const entries = Object.hasOwn(record, field) ? record[field] : undefined;
+    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue;
+    const reserved = Object.keys(entries).filter(isReservedKey);
+    if (reserved.length === 0) continue;
+    copy ??= { ...record };
+    copy[field] = Object.fromEntries(Object.entries(entries).filter(([key]) => !isReservedKey(key)));
+    for (const key of reserved) dropped.push(`${field}.${key}: a reserved name, which Rungs never writes`);
+  }
+  return { input: copy ?? input, dropped };
 }
 
 /** Marks a list item to be removed once every issue of a pass has been seen (indexes must not shift meanwhile). */

@@ -41,6 +41,44 @@ describe('restoreSessionParts', () => {
   });
 });
 
+describe('a stored record holding a reserved name as a key (JSON.parse makes "__proto__" an own key)', () => {
+  /** SESSION as stored text with `insert` put first inside the object `field` opens ("" for the top level). */
+  const withKey = (field: string, insert: string) => {
+    const text = JSON.stringify(SESSION);
+    const at = field ? `"${field}":{` : '{';
+    if (!text.includes(at)) throw new Error(`the fixture has no ${field} object`);
+    return JSON.parse(text.replace(at, `${at}${insert},`)) as unknown;
+  };
+
+  it.each([
+    ['an evidence note', 'evidence', 'evidence'],
+    ['a mentor rating', 'mentorRatings', 'mentorRatings'],
+    ['the top level', '', 'the top level'],
+  ])('should refuse the whole record in the strict door when %s is one, naming where', (_what, field, where) => {
+    const result = restoreSession(withKey(field, '"__proto__":{"polluted":true}'));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error.message).toBe(`${where}: the reserved name "__proto__", which Rungs never writes`);
+  });
+
+  it('should refuse "constructor" and "prototype" too', () => {
+    for (const key of ['constructor', 'prototype']) expect(restoreSession(withKey('evidence', `"${key}":"note"`)).ok).toBe(false);
+  });
+
+  it('should leave out and name only that entry when reading what this browser stored, keeping every other one', () => {
+    const result = restoreSessionParts(withKey('evidence', '"__proto__":"a note"'));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.value.evidence).toEqual(SESSION.evidence);
+    expect(Object.hasOwn(result.value.value.evidence, '__proto__')).toBe(false);
+    expect(result.value.value.mentorRatings).toEqual(SESSION.mentorRatings);
+    expect(result.value.dropped).toEqual(['evidence.__proto__: a reserved name, which Rungs never writes']);
+  });
+
+  it('should still refuse one found anywhere but an entry map, even when reading what this browser stored', () => {
+    const result = restoreSessionParts(withKey('', '"__proto__":{"polluted":true}'));
+    expect(result.ok ? '' : result.error.message).toMatch(/the top level: the reserved name "__proto__"/);
+  });
+});
+
 describe('restoreProfileParts', () => {
   it('should leave out one unreadable action and keep the others', () => {
     const actions = PROFILE.actions as Record<string, unknown>[];
