@@ -1,4 +1,4 @@
-import { clear, del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { storedFormOf } from '@/domain/records/packed-answers';
 import { nextTurn } from '@/lib/next-turn';
 import { createRecordsStore } from './records-database';
@@ -6,7 +6,11 @@ import { DB_NAME, DB_STORE } from './storage-keys';
 
 /** Where records live. One record per key, written whole: each write is atomic (old or new, never half). */
 export interface RecordStorage {
-  readAll(): Promise<[string, unknown][]>;
+  /**
+   * Every record (IndexedDB gives them in key order). `onRows` hears them as they arrive, a few hundred at a time, while the rest are still
+   * read: what checks them can work while storage reads on (it must not throw).
+   */
+  readAll(onRows?: (rows: [string, unknown][]) => void): Promise<[string, unknown][]>;
   read(key: string): Promise<unknown>;
   write(key: string, value: unknown): Promise<void>;
   /**
@@ -35,6 +39,9 @@ export interface RecordStorage {
  */
 const PUTS_PER_TURN = 250;
 
+/** Records per read at a start: a mentor's 2,600 come in 13 parts, each checked while the next is read. */
+const ROWS_PER_READ = 200;
+
 /** The browser's storage: IndexedDB, with sessions written packed (withPackedSessions). */
 export function indexedDbStorage(): RecordStorage {
   let store: UseStore | undefined;
@@ -50,16 +57,48 @@ export function indexedDbStorage(): RecordStorage {
         return callback(objectStore);
       });
   };
+  // One readwrite transaction doing `work`, settled when it is stored. (idb-keyval's own get, set and the like would
+  // bring its default database along, which Rungs never uses, into the first load.)
+  const change = (work: (store: IDBObjectStore) => unknown) =>
+    db()('readwrite', (store) => {
+      work(store);
+      return promisifyRequest<void>(store.transaction);
+    });
+  const write = (key: string, value: unknown) => change((store) => store.put(value, key));
   return withPackedSessions({
-    readAll: async () =>
-      (await entries(db())).map(([key, value]) => {
-        // Rungs writes string keys only; anything else was put there by other code. Remembered under its text,
-        // so that setting it aside removes the real key, not a string one that never existed.
-        if (typeof key !== 'string') otherKeys.set(String(key), key);
-        return [String(key), value];
+    // The keys first (a quick read), then the records in key ranges of ROWS_PER_READ, all asked for at once in one
+    // transaction (one snapshot): IndexedDB hands each range over as it is read, instead of all at the end.
+    readAll: (onRows) =>
+      db()('readonly', (store) => {
+        const { transaction } = store;
+        const keysRead = store.getAllKeys();
+        const all: [string, unknown][] = [];
+        return new Promise((resolve, reject) => {
+          transaction.oncomplete = () => resolve(all);
+          transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error('The records were not read'));
+          keysRead.onsuccess = () => {
+            const keys = keysRead.result;
+            for (let start = 0; start < keys.length; start += ROWS_PER_READ) {
+              const range = keys.slice(start, start + ROWS_PER_READ);
+              const read = store.getAll(IDBKeyRange.bound(range[0], range.at(-1)));
+              read.onsuccess = () => {
+                const rows = range.map((key, index): [string, unknown] => {
+                  // Rungs writes string keys only; anything else was put there by other code. Remembered under its
+                  // text, so that setting it aside removes the real key, not a string one that never existed.
+                  if (typeof key !== 'string') otherKeys.set(String(key), key);
+                  return [String(key), read.result[index]];
+                });
+                // One snapshot: a range holds the records of its keys. Were it ever otherwise, nothing is guessed.
+                if (read.result.length !== range.length) return transaction.abort();
+                all.push(...rows);
+                onRows?.(rows);
+              };
+            }
+          };
+        });
       }),
-    read: (key) => get(key, db()),
-    write: (key, value) => set(key, value, db()),
+    read: (key) => db()('readonly', (store) => promisifyRequest(store.get(key))),
+    write,
     writeNow: (key, value) => {
       let transaction: IDBTransaction;
       try {
@@ -69,7 +108,7 @@ export function indexedDbStorage(): RecordStorage {
         transaction.commit?.();
       } catch {
         // Not open yet, or closed by the browser: the ordinary way, which opens it again.
-        return set(key, value, db());
+        return write(key, value);
       }
       return new Promise((resolve, reject) => {
         transaction.oncomplete = () => resolve();
@@ -101,20 +140,25 @@ export function indexedDbStorage(): RecordStorage {
           }
         });
       }),
-    writeMerged: async (key, merge) => {
-      let written: unknown;
-      await update(
-        key,
-        (stored) => {
-          written = merge(stored);
-          return written;
-        },
-        db(),
-      );
-      return written;
-    },
-    remove: (key) => del(otherKeys.get(key) ?? key, db()),
-    clear: () => clear(db()),
+    // Read and written in one transaction, so a write from another tab cannot land between the two.
+    writeMerged: (key, merge) =>
+      db()('readwrite', (store) => {
+        const read = store.get(key);
+        return new Promise((resolve, reject) => {
+          read.onsuccess = () => {
+            try {
+              const written = merge(read.result);
+              store.put(written, key);
+              promisifyRequest(store.transaction).then(() => resolve(written), reject);
+            } catch (error) {
+              reject(error as Error);
+            }
+          };
+          read.onerror = () => reject(read.error ?? new Error('The record was not read'));
+        });
+      }),
+    remove: (key) => change((store) => store.delete(otherKeys.get(key) ?? key)),
+    clear: () => change((store) => store.clear()),
   });
 }
 

@@ -55,10 +55,19 @@ export function createStoredRecords(core: StoreCore, whenReady: () => void): Sto
       if (get().status === 'ready') return;
       // The validators (a chunk of their own) load while IndexedDB reads, not after.
       const loading = core.loadRestore();
-      loading.catch(() => undefined);
+      let loaded: RestoreFunctions | undefined;
+      loading.then((fns) => (loaded = fns), () => undefined);
+      // Each record's reading, by key, where it was read while storage read on (once the validators were here).
+      const early = new Map<string, [unknown, ReturnType<typeof readAt>]>();
       let rows: [string, unknown][];
       try {
-        rows = await core.storage.readAll();
+        rows = await core.storage.readAll((arrived) => {
+          try {
+            for (const [key, value] of arrived) if (loaded) early.set(key, [value, readAt(key, value, loaded)]);
+          } catch {
+            // Read again below, where whatever failed fails as it always has.
+          }
+        });
       } catch {
         // Storage refused (private window, blocked IndexedDB): work in memory and say so.
         core.storage = memoryStorage();
@@ -94,7 +103,8 @@ export function createStoredRecords(core: StoreCore, whenReady: () => void): Sto
           });
           continue;
         }
-        const result = readAt(key, value, fns);
+        const before = early.get(key);
+        const result = before && before[0] === value ? before[1] : readAt(key, value, fns);
         if (result?.ok && key === keyOfRecord(result.value.value)) {
           const { value: record, dropped } = result.value;
           keep(record);
