@@ -91,3 +91,16 @@ test('a database found without its records store is repaired, not taken for a pr
   await expect(page.getByRole('radiogroup').first()).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: NOT_STORING })).toHaveCount(0);
 });
+
+test('more records than one read takes (they come in parts) are all read: none set aside but the one under a number key', async ({ page, context }) => {
+  const sessions = Array.from({ length: 450 }, (_, n) => ({ ...STORED_V1, id: `part-${String(n).padStart(3, '0')}` }));
+  const raw = await rawTab(context);
+  await putRaw(raw, [[42, { left: 'by another program' }], ...sessions.map((session): [string, unknown] => [`session/${session.id}`, session])]);
+  await openApp(page);
+  await expect(page.getByRole('alert').filter({ hasText: COULD_NOT_READ })).toContainText('Rungs could not read 1 saved record.');
+  await expect(page.getByRole('alert').filter({ hasText: NOT_STORING })).toHaveCount(0);
+  const stored = await readRaw(raw);
+  expect(stored.filter(([key]) => typeof key === 'number')).toEqual([]);
+  expect(stored.filter(([key]) => String(key).startsWith('quarantine/42@'))).toHaveLength(1);
+  expect(stored.filter(([key]) => String(key).startsWith('session/'))).toEqual(sessions.map((session) => [`session/${session.id}`, session]));
+});
