@@ -107,6 +107,9 @@ function standingLines(standing: Standing, lookups: TitleLookups): StandingLine[
 function verdictOf(standing: Standing, lookups: TitleLookups): string {
   const { current, nextRung, target, meetsNone, focus } = standing;
   const title = (level: LevelReadiness) => lookups.levelTitle(level.level);
+  // The person is ready or not for a level, never the other way round; "your target" where that level is it.
+  const youFor = (level: LevelReadiness) =>
+    `${level.state === 'unknown' ? `there are not enough answers yet to say how ready you are for ${title(level)}` : `you are ${STATE_TEXT[level.state].toLowerCase()} for ${title(level)}`}${level === target ? ', your target' : ''}`;
   const above = standing.targetPlacement === 'above' ? target : (nextRung ?? target);
   if (meetsNone) {
     return current
@@ -115,8 +118,8 @@ function verdictOf(standing: Standing, lookups: TitleLookups): string {
   }
   if (!current) {
     return nextRung?.state === 'ready'
-      ? `You are ready for ${title(nextRung)}, the first management rung${target.level !== nextRung.level ? `; ${title(target)} is ${STATE_TEXT[target.state].toLowerCase()}` : ''}.`
-      : `You are not yet a manager: ${title(above)} is ${STATE_TEXT[above.state].toLowerCase()} for you.`;
+      ? `You are ready for ${title(nextRung)}, the first management rung${target.level !== nextRung.level ? `; ${youFor(target)}` : ''}.`
+      : `You are not yet a manager: ${youFor(above)}.`;
   }
   const role =
     current.state === 'ready'
@@ -127,7 +130,7 @@ function verdictOf(standing: Standing, lookups: TitleLookups): string {
   if (standing.targetPlacement !== 'above') {
     return `${role}. Your target, ${title(target)}, is ${standing.targetPlacement === 'same' ? 'the role you hold' : 'below it'}: pick a higher one to plan your next move.`;
   }
-  return `${role}; ${title(above)}${above === target ? ', your target,' : ''} is ${STATE_TEXT[above.state].toLowerCase()} for you.`;
+  return `${role}; ${youFor(above)}.`;
 }
 
 /** At most three names, then "2 more": a headline, not a list. */

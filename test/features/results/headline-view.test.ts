@@ -54,6 +54,8 @@ describe('the headline, for every current role × a target below, at and above i
       // At most three gaps, each with its numbers.
       expect(headline.gaps.length).toBeLessThanOrEqual(3);
       for (const gap of headline.gaps) expect(gap.text).toMatch(/^You [\d.]+ · target \d/);
+      // The person is ready or not for a level, never a level ready "for you".
+      expect(headline.verdict).not.toMatch(/ is (ready|nearly ready|not ready|not enough answers) for you/i);
       // No seed file names or internal ids in the plain text.
       expect(JSON.stringify({ verdict: headline.verdict, lines: headline.lines, gaps: headline.gaps })).not.toMatch(/\.txt|-self-|-scenario-/);
     },
@@ -72,6 +74,15 @@ describe('the headline, for every current role × a target below, at and above i
     expect(view.headline.lines.map((line) => line.label)).toEqual(['Your role', 'Next rung and your target']);
     expect(view.headline.verdict).toMatch(/Production Manager/);
     expect(view.headline.whatNext.fullAssessment?.id).toBe('full');
+  });
+
+  it.each([
+    ['plant-manager', 'director-of-manufacturing', 'You have gaps in your current role as Plant Manager; you are not ready for Director of Manufacturing, your target.'],
+    [null, 'plant-manager', 'You are ready for Assistant Production Manager, the first management rung; you are not ready for Plant Manager, your target.'],
+  ] as const)('should put the person first when saying how ready they are for a level (%s aiming for %s)', (current, target, verdict) => {
+    const { view } = headlineOf(current, target, 2);
+    if (view.headline.kind !== 'scored') throw new Error('expected a scored headline');
+    expect(view.headline.verdict).toBe(verdict);
   });
 
   it('should say why a higher level reads more ready than the one below it, naming the competencies', () => {
