@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findReservedKey } from '@/domain/guards';
+import { findReservedKey } from '@/domain/reserved-keys';
 import { err, ok, type Result } from '@/domain/result';
 import { PROFILE_TYPE, SELF_PROFILE_ID, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';

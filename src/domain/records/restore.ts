@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { firstReservedKey, isReservedKey } from '@/domain/guards';
+import { isReservedKey } from '@/domain/guards';
+import { firstReservedKey } from '@/domain/reserved-keys';
 import { err, ok, type Result } from '@/domain/result';
 import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';

@@ -1,0 +1,53 @@
+import { isReservedKey } from './guards';
+
+/*
+ * The scan for reserved keys in a whole document, for the doors that read records (restore.ts, bundle.ts): apart
+ * from guards.ts, which the first load carries, since only those lazily loaded doors need it.
+ */
+
+/** A reserved key found in a document, and where: the dotted path of the object holding it ("the top level" at the root). */
+export interface ReservedKeyHit {
+  key: string;
+  path: string;
+}
+
+/**
+ * The first reserved key anywhere in a parsed document, with its path. JSON.parse makes `__proto__` an own key
+ * rather than a prototype, but the schemas and any later spread or copy must never meet one (zod leaves such a key
+ * out without a word). The walk is iterative, since a document can nest far deeper than the call stack, and yields
+ * `pause` every `every` nodes so a long scan can give way (see bundle.ts); firstReservedKey runs it straight through.
+ */
+export function* findReservedKey<P>(root: unknown, pause: P, every: number): Generator<P, ReservedKeyHit | null> {
+  // Paths are rebuilt only on a hit: building one per node would cost the square of the depth.
+  interface Visit {
+    value: unknown;
+    key: string;
+    parent: Visit | null;
+  }
+  const pathOf = (visit: Visit) => {
+    const keys: string[] = [];
+    for (let at: Visit | null = visit; at?.parent; at = at.parent) keys.push(at.key);
+    return keys.length > 0 ? keys.reverse().join('.') : 'the top level';
+  };
+  const stack: Visit[] = [{ value: root, key: '', parent: null }];
+  for (let visited = 1; stack.length > 0; visited += 1) {
+    if (visited % every === 0) yield pause;
+    const visit = stack.pop()!;
+    const { value } = visit;
+    if (!value || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      if (isReservedKey(key)) return { key, path: pathOf(visit) };
+      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
+    }
+  }
+  return null;
+}
+
+/** findReservedKey in one go, for a document small enough to scan without pausing (one stored record). */
+export function firstReservedKey(root: unknown): ReservedKeyHit | null {
+  const scan = findReservedKey(root, undefined, Number.MAX_SAFE_INTEGER);
+  for (;;) {
+    const step = scan.next();
+    if (step.done) return step.value;
+  }
+}
