@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { claimScreen, claimState, stateOf } from './audit-registry';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The axe-core that AxeBuilder itself would inject: the copy its own package resolves. */
@@ -8,7 +9,8 @@ const AXE_SOURCE = (createRequire(createRequire(import.meta.url).resolve('@axe-c
 /** How long the audit may take per screen it checks: a guard against a hang, not a measure of speed. */
 const AUDIT_MS_PER_SCREEN = 30_000;
 
-export async function expectNoAxeViolations(page: Page, where: string) {
+/** Runs axe-core on the page as it is; any violation fails the test. */
+async function runAxe(page: Page, where: string) {
   // Legacy mode runs axe-core in the page itself. By default it also opens a blank page of its own and injects axe-core
   // there too, to put frames' results together: needed only for cross-origin frames (Rungs has no frames), and it
   // took about half of each audit's time. Every rule runs; only violations come back node by node (resultTypes): the
@@ -22,6 +24,31 @@ export async function expectNoAxeViolations(page: Page, where: string) {
       `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe-core violations on ${where}`).toEqual([]);
+}
+
+/**
+ * Audits the page as it is now unless its screen and its state (see stateOf) have both been claimed by a test in this
+ * run already (see claimScreen), and claims them. The state is read again after the audit: a page still drawing (the
+ * rest of the results, a list arriving) is audited again as it now is if that state is new, up to three times.
+ */
+async function auditUnlessSeen(page: Page, where: string, { always = false } = {}) {
+  const screen = screenOf(page.url());
+  let state = await stateOf(page);
+  // Both claimed, whichever is new: a test that skips this page must find both taken.
+  const newScreen = claimScreen(screen);
+  const newState = claimState(state);
+  let due = always || newScreen || newState;
+  for (let attempt = 1; due && attempt <= 3; attempt += 1) {
+    await runAxe(page, where);
+    const after = await stateOf(page);
+    due = after !== state && claimState(after);
+    state = after;
+  }
+}
+
+/** Audits the page as it is now, whatever has been audited before (and records it, so later tests can skip it). */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  await auditUnlessSeen(page, where, { always: true });
 }
 
 /**
@@ -62,14 +89,15 @@ export function screenOf(url: string): string {
   return `${pathname} /${parts.join('/')}`;
 }
 
-/** Screens this worker has audited already: one is opened again only to be checked when no test has checked it. */
-const auditedScreens = new Set<string>();
-
 /**
- * Automatic for every browser test: remembers each screen the page visits; afterwards axe-core checks the
- * screen the test ended on (always: it holds what the test did), then opens every other visited screen again and
- * checks it too, unless a test in this worker has checked that screen already. Any violation fails the test. Every request is recorded as well: one that leaves the app's origin fails the test, and so does
- * any Content-Security-Policy violation in any page of the test's context.
+ * Automatic for every browser test: remembers each screen the page visits; afterwards axe-core checks the screen the
+ * test ended on, unless a test in this run (any worker) has audited that screen in the same state already: the state
+ * (see stateOf) is the page's structure without its numbers, names and ids, so the end state is audited whenever it
+ * holds something no audited state held (another verdict, a panel open, a message, another viewport). Then it opens
+ * every other visited screen again and checks it too, unless a test in this run has checked that screen already, so
+ * every screen a test reaches is audited at least once a run. Any violation fails the test. Every request is recorded
+ * as well: one that leaves the app's origin fails the test, and so does any Content-Security-Policy violation in any
+ * page of the test's context.
  */
 export const test = base.extend<{ audit: void }>({
   audit: [
@@ -92,14 +120,12 @@ export const test = base.extend<{ audit: void }>({
       testInfo.setTimeout(AUDIT_MS_PER_SCREEN * (visited.size + 1));
       const last = page.url();
       if (last.startsWith(origin)) {
-        await expectNoAxeViolations(page, last);
-        auditedScreens.add(screenOf(last));
+        await auditUnlessSeen(page, last);
         for (const url of visited) {
-          if (url === last || auditedScreens.has(screenOf(url))) continue;
+          if (url === last || !claimScreen(screenOf(url))) continue;
           await page.goto(url);
           await page.locator('main h1').first().waitFor();
-          await expectNoAxeViolations(page, url);
-          auditedScreens.add(screenOf(url));
+          await auditUnlessSeen(page, url, { always: true });
         }
       }
       expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
