@@ -51,19 +51,34 @@ export async function completeQuickAssessment(page: Page, index: number) {
 }
 
 /**
- * Answers every question on the screen in one round trip: a click on the chosen option of each group, as a tap
- * would give, the option for the nth question of the sitting being `pattern[(from + n) % length]`. How many it
- * answered. (Tests whose subject is answering itself click option by option, or go by keyboard.)
+ * Answers every question on the screen and goes on, in one round trip: a click on the chosen option of each group, as
+ * a tap would give (the option for the nth question of the sitting being `pattern[(from + n) % length]`), then a
+ * click on "Next", which must be shown and enabled. Resolves once the next screen (or the review) has replaced this
+ * one, with how many questions it answered. (Tests whose subject is answering itself click option by option, or go by
+ * keyboard; a locator's click on "Next" cost about a tenth of a second a screen in actionability checks alone.)
  */
-export async function answerScreen(page: Page, pattern: readonly number[], from = 0): Promise<number> {
+async function answerScreenAndGoOn(page: Page, pattern: readonly number[], from: number): Promise<number> {
   return page.evaluate(
-    ({ pattern, from }) => {
+    async ({ pattern, from }) => {
       const groups = [...document.querySelectorAll('main [role="radiogroup"]')];
+      const radioNames = () => [...document.querySelectorAll<HTMLInputElement>('main [role="radiogroup"] input[type="radio"]')].map((radio) => radio.name).join(' ');
+      const before = radioNames();
       groups.forEach((group, i) => {
         const option = group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[pattern[(from + i) % pattern.length]!];
         if (!option) throw new Error(`question ${from + i + 1} has no option ${pattern[(from + i) % pattern.length]}`);
         option.click();
       });
+      const next = [...document.querySelectorAll<HTMLButtonElement>('main button')].find((button) => button.textContent?.trim() === 'Next');
+      if (!next || next.disabled || !next.checkVisibility()) throw new Error('"Next" is not shown, or not enabled, once every question is answered');
+      next.click();
+      // The next screen has other questions, or none (the review); a message instead of a new screen fails at once.
+      const deadline = performance.now() + 10_000;
+      while (radioNames() === before) {
+        const alert = document.querySelector('main [role="alert"]')?.textContent?.trim();
+        if (alert) throw new Error(`"Next" did not go on: ${alert}`);
+        if (performance.now() > deadline) throw new Error('"Next" did not go on within 10 s');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
       return groups.length;
     },
     { pattern, from },
@@ -82,8 +97,7 @@ export async function answerOpenAssessment(page: Page, pattern: number | readonl
   for (let screen = 0; screen < 120; screen += 1) {
     await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
     if (await review.isVisible()) break;
-    answered += await answerScreen(page, points, answered);
-    await page.getByRole('button', { name: 'Next' }).click();
+    answered += await answerScreenAndGoOn(page, points, answered);
   }
   await page.getByRole('button', { name: 'See results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
