@@ -52,24 +52,29 @@ export async function completeQuickAssessment(page: Page, index: number) {
 
 /**
  * Answers every question on the screen and goes on, in one round trip: a click on the chosen option of each group, as
- * a tap would give (the option for the nth question of the sitting being `pattern[(from + n) % length]`), then a
- * click on "Next", which must be shown and enabled. Resolves once the next screen (or the review) has replaced this
- * one, with how many questions it answered. (Tests whose subject is answering itself click option by option, or go by
- * keyboard; a locator's click on "Next" cost about a tenth of a second a screen in actionability checks alone.)
+ * a tap would give (the option for the nth question answered in the sitting being `pattern[(from + n) % length]`),
+ * except the questions whose prompt is in `skip`, then a click on "Next", which must be shown and enabled. Resolves
+ * once the next screen (or the review) has replaced this one, with the prompts it answered. (Tests whose subject is
+ * answering itself click option by option, or go by keyboard; a locator's click on "Next" cost about a tenth of a
+ * second a screen in actionability checks alone.)
  */
-async function answerScreenAndGoOn(page: Page, pattern: readonly number[], from: number): Promise<number> {
+function answerScreenAndGoOn(page: Page, pattern: readonly number[], from: number, skip: readonly string[]): Promise<string[]> {
   return page.evaluate(
-    async ({ pattern, from }) => {
-      const groups = [...document.querySelectorAll('main [role="radiogroup"]')];
+    async ({ pattern, from, skip }) => {
       const radioNames = () => [...document.querySelectorAll<HTMLInputElement>('main [role="radiogroup"] input[type="radio"]')].map((radio) => radio.name).join(' ');
       const before = radioNames();
-      groups.forEach((group, i) => {
-        const option = group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[pattern[(from + i) % pattern.length]!];
-        if (!option) throw new Error(`question ${from + i + 1} has no option ${pattern[(from + i) % pattern.length]}`);
+      const answered: string[] = [];
+      for (const group of document.querySelectorAll('main [role="radiogroup"]')) {
+        const prompt = (group.querySelector<HTMLElement>('.prompt')?.innerText ?? '').replace(/^\d+\.\s*(Scenario\s*)?/, '').trim();
+        if (skip.includes(prompt)) continue;
+        const index = pattern[(from + answered.length) % pattern.length]!;
+        const option = group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[index];
+        if (!option) throw new Error(`"${prompt}" has no option ${index}`);
         option.click();
-      });
+        answered.push(prompt);
+      }
       const next = [...document.querySelectorAll<HTMLButtonElement>('main button')].find((button) => button.textContent?.trim() === 'Next');
-      if (!next || next.disabled || !next.checkVisibility()) throw new Error('"Next" is not shown, or not enabled, once every question is answered');
+      if (!next || next.disabled || !next.checkVisibility()) throw new Error('"Next" is not shown, or not enabled, once the questions are answered');
       next.click();
       // The next screen has other questions, or none (the review); a message instead of a new screen fails at once.
       const deadline = performance.now() + 10_000;
@@ -79,26 +84,32 @@ async function answerScreenAndGoOn(page: Page, pattern: readonly number[], from:
         if (performance.now() > deadline) throw new Error('"Next" did not go on within 10 s');
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
-      return groups.length;
+      return answered;
     },
-    { pattern, from },
+    { pattern, from, skip },
   );
 }
 
 /**
- * Answers every screen of an assessment already open (started from anywhere: Home, a mentee's page) by choosing
- * the option at `pattern` in each group (one index for all, or a pattern repeated over the questions in order), then
- * opens the results.
+ * Answers every screen of an assessment already open (started from anywhere: Home, a mentee's page) up to the review,
+ * choosing the option at `pattern` in each group (one index for all, or a pattern repeated over the questions in
+ * order) and leaving the questions whose prompt is in `skip` open. The prompts answered, in order.
  */
-export async function answerOpenAssessment(page: Page, pattern: number | readonly number[]) {
+export async function answerToReview(page: Page, pattern: number | readonly number[], skip: readonly string[] = []): Promise<string[]> {
   const points = typeof pattern === 'number' ? [pattern] : pattern;
   const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
-  let answered = 0;
+  const answered: string[] = [];
   for (let screen = 0; screen < 120; screen += 1) {
     await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
     if (await review.isVisible()) break;
-    answered += await answerScreenAndGoOn(page, points, answered);
+    answered.push(...(await answerScreenAndGoOn(page, points, answered.length, skip)));
   }
+  return answered;
+}
+
+/** Answers every screen of an assessment already open, as answerToReview does, then opens the results. */
+export async function answerOpenAssessment(page: Page, pattern: number | readonly number[]) {
+  await answerToReview(page, pattern);
   await page.getByRole('button', { name: 'See results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /results/i })).toBeVisible();
 }

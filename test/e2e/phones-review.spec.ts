@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addMentee, answerOpenAssessment } from './journey';
+import { addMentee, answerOpenAssessment, answerToReview } from './journey';
 
 // A small phone: every screen here must fit its width, and the first question must show without scrolling.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -22,35 +22,6 @@ const openFromNav = async (page: Page, name: string) => {
   if (await menu.isVisible()) await menu.click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 };
-
-/**
- * Answers every screen up to the review by choosing the option at `index`, skipping the questions named in `skip`,
- * one round trip a screen (answering itself is assessment.spec.ts's subject). The prompts answered, in order.
- */
-async function answerToReview(page: Page, index: number, skip: readonly string[] = []): Promise<string[]> {
-  const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
-  const answered: string[] = [];
-  for (let screen = 0; screen < 80; screen += 1) {
-    await expect(page.getByRole('radiogroup').first().or(review)).toBeVisible();
-    if (await review.isVisible()) break;
-    const prompts = await page.evaluate(
-      ({ index, skip }) => {
-        const done: string[] = [];
-        for (const group of document.querySelectorAll('main [role="radiogroup"]')) {
-          const prompt = (group.querySelector<HTMLElement>('.prompt')?.innerText ?? '').replace(/^\d+\.\s*(Scenario\s*)?/, '').trim();
-          if (skip.includes(prompt)) continue;
-          group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[index]!.click();
-          done.push(prompt);
-        }
-        return done;
-      },
-      { index, skip },
-    );
-    answered.push(...prompts);
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  return answered;
-}
 
 test('at 360 × 740 the first question shows without scrolling, the review lists every answer, and no screen scrolls sideways', async ({ page }) => {
   test.setTimeout(120_000);
