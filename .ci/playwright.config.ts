@@ -16,6 +16,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS) || availableParallelism(),
   retries: 0,
+  // How long an assertion waits for the page to get there: a guard against a hang, never a measure of speed. A cold
+  // Results page with its whole pack took over 5 s (Playwright's default) at load 17 on two cores, failing a test on
+  // timing alone; a passing assertion returns as soon as it holds, so this costs nothing when all is well.
+  expect: { timeout: 15_000 },
   // The builds offline.spec.ts and durability.spec.ts serve (versions A and B, the one-file copy), made once a run.
   globalSetup: '../test/e2e/global-setup.ts',
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
