@@ -354,14 +354,15 @@ function readIndexed(packed: unknown, answers: Record<string, StoredAnswer | Ans
       at += timeFrom(times, timeAt);
       timeAt = timeEnd + 1;
       if (!Number.isSafeInteger(at) || at < 0) return 'an answer time in the packed answers is out of range';
-      const kind = kinds[answer]!;
-      let given = SHARED_ANSWERS[kind];
-      if (kind === 'c') {
+      // Only a choice needs more than its letter checked (KINDS passed them all); only building looks the answer up.
+      if (kinds.charCodeAt(answer) === CHOICE) {
         const optionId: unknown = options[option++];
         if (!isOptionId(optionId)) return 'a chosen option id is missing or not valid';
-        if (answers) given = { kind: 'choice', optionId };
+        if (answers) answers[ids[index]!] = stored ? { answer: { kind: 'choice', optionId }, at } : { kind: 'choice', optionId };
+      } else if (answers) {
+        const given = SHARED_ANSWERS[kinds[answer]!]!;
+        answers[ids[index]!] = stored ? { answer: given, at } : given;
       }
-      if (answers) answers[ids[index]!] = stored ? { answer: given!, at } : given!;
       answer += 1;
     }
   }
