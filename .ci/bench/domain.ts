@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parsePack } from '@/domain/pack/parse-pack';
 import type { Pack } from '@/domain/pack/schema';
 import { serializeBundle } from '@/domain/records/bundle';
-import { storedFormOf } from '@/domain/records/packed-answers';
+import { questionIdIndexer } from '@/domain/records/packed-answers';
 import { createProfile } from '@/domain/records/profile';
 import { restoreProfile, restoreSession } from '@/domain/records/restore';
 import type { Profile, Session } from '@/domain/records/schema';
@@ -15,7 +15,8 @@ import { answerQuestion, answersOf, completeSession, createSession } from '@/dom
 import type { Answer } from '@/domain/scoring/answer';
 import { scoreSession, type SessionInput } from '@/domain/score-session';
 import { summarizeSession } from '@/domain/scoring/summary';
-import { profileKey, sessionKey } from '@/store/storage-keys';
+import { withQuestionIdList } from '@/domain/records/question-id-list';
+import { profileKey, QUESTION_ID_LIST_KEY, sessionKey } from '@/store/storage-keys';
 import { seededRandom } from '../../test/fixtures/seeded-random';
 
 const PACK_FILE = new URL('../../assessments/industrial-production-manager.json', import.meta.url);
@@ -122,16 +123,17 @@ const results = {
 
 const recordsFile = process.argv[2];
 if (recordsFile) {
+  // As the app stores them: sessions in format 4, their question ids indices into the list stored beside them (the
+  // storage adapter's questionIdIndexer, as an import of them all in one transaction writes them).
+  const indexer = questionIdIndexer(undefined);
+  const stored = sessions.map((session) => [sessionKey(session.id), indexer.storedForm(session)] as const);
+  const list = indexer.grownList();
   const problems = [
     ...profiles.map((profile) => restoreProfile(profile)),
-    ...sessions.map((session) => restoreSession(storedFormOf(session))),
+    ...stored.map(([, session]) => restoreSession(withQuestionIdList(structuredClone(session), list))),
   ].filter((result) => !result.ok);
   if (problems.length > 0) throw new Error(`generated records do not restore (${problems.length}): ${JSON.stringify(problems[0]).slice(0, 500)}`);
-  const records = [
-    ...profiles.map((profile) => [profileKey(profile.id), profile] as const),
-    // As the app stores them: sessions with their answers packed (the storage adapter's storedFormOf).
-    ...sessions.map((session) => [sessionKey(session.id), storedFormOf(session)] as const),
-  ];
+  const records = [...profiles.map((profile) => [profileKey(profile.id), profile] as const), ...stored, [QUESTION_ID_LIST_KEY, list] as const];
   writeFileSync(recordsFile, JSON.stringify(records));
   results.recordsFile = recordsFile;
 }

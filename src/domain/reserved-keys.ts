@@ -17,7 +17,7 @@ export interface ReservedKeyHit {
  * out without a word). The walk is iterative, since a document can nest far deeper than the call stack, and yields
  * `pause` every `every` nodes so a long scan can give way (see bundle.ts); firstReservedKey runs it straight through.
  */
-export function* findReservedKey<P>(root: unknown, pause: P, every: number): Generator<P, ReservedKeyHit | null> {
+export function* findReservedKey<P>(root: unknown, pause: P, every: number, checkedApart?: object): Generator<P, ReservedKeyHit | null> {
   // Paths are rebuilt only on a hit: building one per node would cost the square of the depth.
   interface Visit {
     value: unknown;
@@ -34,7 +34,7 @@ export function* findReservedKey<P>(root: unknown, pause: P, every: number): Gen
     if (visited % every === 0) yield pause;
     const visit = stack.pop()!;
     const { value } = visit;
-    if (!value || typeof value !== 'object') continue;
+    if (!value || typeof value !== 'object' || value === checkedApart) continue;
     for (const key of Object.keys(value)) {
       if (isReservedKey(key)) return { key, path: pathOf(visit) };
       stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
@@ -43,9 +43,12 @@ export function* findReservedKey<P>(root: unknown, pause: P, every: number): Gen
   return null;
 }
 
-/** findReservedKey in one go, for a document small enough to scan without pausing (one stored record). */
-export function firstReservedKey(root: unknown): ReservedKeyHit | null {
-  const scan = findReservedKey(root, undefined, Number.MAX_SAFE_INTEGER);
+/**
+ * findReservedKey in one go, for a document small enough to scan without pausing (one stored record), leaving out
+ * `checkedApart`, an object inside it that its own check keeps free of reserved names.
+ */
+export function firstReservedKey(root: unknown, checkedApart?: object): ReservedKeyHit | null {
+  const scan = findReservedKey(root, undefined, Number.MAX_SAFE_INTEGER, checkedApart);
   for (;;) {
     const step = scan.next();
     if (step.done) return step.value;

@@ -1,8 +1,8 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
-import { storedFormOf } from '@/domain/records/packed-answers';
-import { nextTurn } from '@/lib/next-turn';
+import type * as PackedAnswers from '@/domain/records/packed-answers';
+import { withQuestionIdList } from '@/domain/records/question-id-list';
 import { createRecordsStore } from './records-database';
-import { DB_NAME, DB_STORE } from './storage-keys';
+import { DB_NAME, DB_STORE, QUESTION_ID_LIST_KEY } from './storage-keys';
 
 /** Where records live. One record per key, written whole: each write is atomic (old or new, never half). */
 export interface RecordStorage {
@@ -42,7 +42,19 @@ const PUTS_PER_TURN = 250;
 /** Records per read at a start: a mentor's 2,600 come in 13 parts, each checked while the next is read. */
 const ROWS_PER_READ = 200;
 
-/** The browser's storage: IndexedDB, with sessions written packed (withPackedSessions). */
+type Packers = typeof PackedAnswers;
+type Indexer = ReturnType<Packers['questionIdIndexer']>;
+/** What stores records as given: where the packers could not be fetched, sessions are written readable. */
+const AS_GIVEN: Indexer = { storedForm: (value) => value, grownList: () => undefined };
+
+/**
+ * The browser's storage: IndexedDB, with sessions written in format 4 (packed-answers.ts): each write reads the
+ * question-id list in its own transaction, and stores what it added to the list in that same transaction, so the list
+ * never names an id a session was not written with, nor a session an index the list lacks. IndexedDB runs readwrite
+ * transactions on one store one after another, across tabs: two tabs adding ids at once each add to what the other
+ * stored, and an index given out keeps its one meaning. Readers get every session with the list it points into
+ * (withQuestionIdList), and never the list itself.
+ */
 export function indexedDbStorage(): RecordStorage {
   let store: UseStore | undefined;
   /** Keys found that are not strings (a number, a date, an array), by the text readAll gave them as. */
@@ -64,13 +76,45 @@ export function indexedDbStorage(): RecordStorage {
       work(store);
       return promisifyRequest<void>(store.transaction);
     });
-  const write = (key: string, value: unknown) => change((store) => store.put(value, key));
-  return withPackedSessions({
+  /**
+   * The packers (packed-answers.ts): not in the first load, but fetched while a start reads the records, since nothing
+   * is written before that start has read them all. Fetched again by the next write where they could not be.
+   */
+  let packers: Promise<Packers | null> | undefined;
+  let loaded: Packers | null = null;
+  const indexerFor = async () => {
+    loaded ??= await (packers ??= import('@/domain/records/packed-answers').catch(() => {
+      packers = undefined;
+      return null;
+    }));
+    return (list: unknown) => (loaded ? loaded.questionIdIndexer(list) : AS_GIVEN);
+  };
+  /** Asked for first in a transaction: IndexedDB answers its requests in order, so every later one finds it read. */
+  const readList = (store: IDBObjectStore) => store.get(QUESTION_ID_LIST_KEY);
+  /** Puts what the indexer added to the list, after the sessions that need it and in their transaction. */
+  const putList = (store: IDBObjectStore, indexer: Indexer) => {
+    const grown = indexer.grownList();
+    if (grown) store.put(grown, QUESTION_ID_LIST_KEY);
+  };
+  const write = async (key: string, value: unknown) => {
+    const indexerOn = await indexerFor();
+    return change((store) => {
+      const list = readList(store);
+      list.onsuccess = () => {
+        const indexer = indexerOn(list.result);
+        store.put(indexer.storedForm(value), key);
+        putList(store, indexer);
+      };
+    });
+  };
+  return {
     // The keys first (a quick read), then the records in key ranges of ROWS_PER_READ, all asked for at once in one
     // transaction (one snapshot): IndexedDB hands each range over as it is read, instead of all at the end.
-    readAll: (onRows) =>
-      db()('readonly', (store) => {
+    readAll: (onRows) => {
+      void indexerFor();
+      return db()('readonly', (store) => {
         const { transaction } = store;
+        const list = readList(store);
         const keysRead = store.getAllKeys();
         const all: [string, unknown][] = [];
         return new Promise((resolve, reject) => {
@@ -82,29 +126,39 @@ export function indexedDbStorage(): RecordStorage {
               const range = keys.slice(start, start + ROWS_PER_READ);
               const read = store.getAll(IDBKeyRange.bound(range[0], range.at(-1)));
               read.onsuccess = () => {
-                const rows = range.map((key, index): [string, unknown] => {
+                // One snapshot: a range holds the records of its keys. Were it ever otherwise, nothing is guessed.
+                if (read.result.length !== range.length) return transaction.abort();
+                const rows: [string, unknown][] = [];
+                range.forEach((key, index) => {
+                  if (key === QUESTION_ID_LIST_KEY) return;
                   // Rungs writes string keys only; anything else was put there by other code. Remembered under its
                   // text, so that setting it aside removes the real key, not a string one that never existed.
                   if (typeof key !== 'string') otherKeys.set(String(key), key);
-                  return [String(key), read.result[index]];
+                  rows.push([String(key), withQuestionIdList(read.result[index], list.result)]);
                 });
-                // One snapshot: a range holds the records of its keys. Were it ever otherwise, nothing is guessed.
-                if (read.result.length !== range.length) return transaction.abort();
                 all.push(...rows);
                 onRows?.(rows);
               };
             }
           };
         });
+      });
+    },
+    read: (key) =>
+      db()('readonly', (store) => {
+        const list = readList(store);
+        return promisifyRequest(store.get(key)).then((value) => withQuestionIdList(value, list.result));
       }),
-    read: (key) => db()('readonly', (store) => promisifyRequest(store.get(key))),
     write,
     writeNow: (key, value) => {
       let transaction: IDBTransaction;
       try {
         if (!opened) throw new Error('not open yet');
         transaction = opened.transaction(DB_STORE, 'readwrite');
-        transaction.objectStore(DB_STORE).put(value, key);
+        // Put now, in this handler: a put waiting for the list to be read might never be made once the page is gone.
+        // Without the list, a session goes in format 3 (readable where the packers never came); its next write
+        // stores it in format 4.
+        transaction.objectStore(DB_STORE).put(loaded ? loaded.storedFormOf(value) : value, key);
         transaction.commit?.();
       } catch {
         // Not open yet, or closed by the browser: the ordinary way, which opens it again.
@@ -115,40 +169,51 @@ export function indexedDbStorage(): RecordStorage {
         transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error('The write was aborted'));
       });
     },
-    writeMany: (entries, onProgress) =>
-      db()('readwrite', (store) => {
+    writeMany: async (entries, onProgress) => {
+      const indexerOn = await indexerFor();
+      return db()('readwrite', (store) => {
         const { transaction } = store;
+        const list = readList(store);
         return new Promise<void>((resolve, reject) => {
           let next = 0;
+          let indexer: Indexer | undefined;
           const putTurn = () => {
-            let last: IDBRequest | undefined;
-            for (const end = Math.min(next + PUTS_PER_TURN, entries.length); next < end; next += 1) {
-              const [key, value] = entries[next]!;
-              last = store.put(value, key);
+            try {
+              indexer ??= indexerOn(list.result);
+              let last: IDBRequest | undefined;
+              for (const end = Math.min(next + PUTS_PER_TURN, entries.length); next < end; next += 1) {
+                const [key, value] = entries[next]!;
+                last = store.put(indexer.storedForm(value), key);
+              }
+              onProgress?.(next);
+              if (last && next < entries.length) last.onsuccess = putTurn;
+              else putList(store, indexer);
+            } catch (error) {
+              // A value IndexedDB cannot store: nothing of the import is kept.
+              transaction.abort();
+              reject(error instanceof Error ? error : new Error(String(error)));
             }
-            onProgress?.(next);
-            if (last && next < entries.length) last.onsuccess = putTurn;
           };
           transaction.oncomplete = () => resolve();
           transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error('The import was not saved'));
-          try {
-            putTurn();
-          } catch (error) {
-            // A value IndexedDB cannot store: nothing of the import is kept.
-            transaction.abort();
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
+          list.onsuccess = putTurn;
         });
-      }),
-    // Read and written in one transaction, so a write from another tab cannot land between the two.
-    writeMerged: (key, merge) =>
-      db()('readwrite', (store) => {
+      });
+    },
+    // Read and written in one transaction, so a write from another tab cannot land between the two. What the merge
+    // returns is given back as it is; only the copy stored is packed.
+    writeMerged: async (key, merge) => {
+      const indexerOn = await indexerFor();
+      return db()('readwrite', (store) => {
+        const list = readList(store);
         const read = store.get(key);
         return new Promise((resolve, reject) => {
           read.onsuccess = () => {
             try {
-              const written = merge(read.result);
-              store.put(written, key);
+              const indexer = indexerOn(list.result);
+              const written = merge(withQuestionIdList(read.result, list.result));
+              store.put(indexer.storedForm(written), key);
+              putList(store, indexer);
               promisifyRequest(store.transaction).then(() => resolve(written), reject);
             } catch (error) {
               reject(error as Error);
@@ -156,41 +221,10 @@ export function indexedDbStorage(): RecordStorage {
           };
           read.onerror = () => reject(read.error ?? new Error('The record was not read'));
         });
-      }),
+      });
+    },
     remove: (key) => change((store) => store.delete(otherKeys.get(key) ?? key)),
     clear: () => change((store) => store.clear()),
-  });
-}
-
-/**
- * `storage` with every session written in its stored form, answers packed (storedFormOf): the one place records are
- * encoded, so no code that writes needs to know. Reads give what is stored; the restore functions read every form.
- */
-export function withPackedSessions<T extends RecordStorage>(storage: T): T {
-  const { write, writeNow, writeMany, writeMerged } = storage;
-  return {
-    ...storage,
-    write: (key, value) => write(key, storedFormOf(value)),
-    ...(writeNow && { writeNow: (key: string, value: unknown) => writeNow(key, storedFormOf(value)) }),
-    ...(writeMany && {
-      writeMany: async (entries: readonly (readonly [string, unknown])[], onProgress?: (written: number) => void) => {
-        // Packed a turn's worth at a time, like the puts: thousands of sessions at once would hold the page.
-        const stored: (readonly [string, unknown])[] = [];
-        for (const [index, [key, value]] of entries.entries()) {
-          if (index > 0 && index % PUTS_PER_TURN === 0) await nextTurn();
-          stored.push([key, storedFormOf(value)]);
-        }
-        return writeMany(stored, onProgress);
-      },
-    }),
-    // What the merge returns is shown as it is; only the copy stored is packed.
-    ...(writeMerged && {
-      writeMerged: async (key: string, merge: (stored: unknown) => unknown) => {
-        let merged: unknown;
-        await writeMerged(key, (stored) => storedFormOf((merged = merge(stored))));
-        return merged;
-      },
-    }),
   };
 }
 

@@ -84,7 +84,7 @@ export function createRecordWrites(core: StoreCore): RecordWrites {
 
     flush() {
       if (flushing) return flushing;
-      flushing = (async () => {
+      const writing = (async () => {
         try {
           while (dirty.size > 0) {
             const [key, value] = dirty.entries().next().value as [string, unknown];
@@ -113,7 +113,10 @@ export function createRecordWrites(core: StoreCore): RecordWrites {
           flushing = null;
         }
       })();
-      return flushing;
+      // With nothing to write it has ended already, its `finally` run: kept as `flushing`, it would stand for a flush
+      // under way for good, and no change made after would ever be written. Until it ends, what it writes stays queued.
+      if (dirty.size > 0) flushing = writing;
+      return writing;
     },
 
     persist(key, value) {

@@ -18,3 +18,10 @@ export const BROADCAST_CHANNEL = 'rungs-records';
  * (src/store/question-part-hints.ts). Ids only, never an answer.
  */
 export const QUESTION_PART_HINTS_KEY = 'rungs/question-parts';
+
+/**
+ * The list of question ids that sessions stored in format 4 point into (packed-answers.ts). Under the sessions' prefix
+ * with a character no session id has ('~'), so it is never any session's key; the storage adapter reads and writes
+ * it, and no reader of records ever sees it.
+ */
+export const QUESTION_ID_LIST_KEY = `${SESSION_PREFIX}~question-ids`;

@@ -83,7 +83,7 @@ test('two tabs answering the same session alternately keep every answer from bot
   await expect
     .poll(async () => {
       const record = new Map(await readRaw(page)).get(`session/${sessionId}`) as { answers?: unknown } | undefined;
-      // Stored packed (format 3): one kind character per answer, in the third part.
+      // Stored packed (format 4; format 3 when written as the page went away): one kind character per answer, in the third part.
       return Array.isArray(record?.answers) ? String(record.answers[2]).length : Object.keys(record?.answers ?? {}).length;
     })
     .toBe(count);

@@ -12,6 +12,12 @@ export const STORED_V1 = JSON.parse(readFileSync(new URL('../fixtures/storage/v1
   evidence: Record<string, string>;
 };
 
+/**
+ * The list of question ids that sessions stored in format 4 point into (src/store/storage-keys.ts): written with the
+ * first session that needs it, in that session's transaction.
+ */
+export const QUESTION_ID_LIST_KEY = 'session/~question-ids';
+
 /** Keys as IndexedDB gives them back: strings, or a number where other code put one. */
 export type Entry = [string | number, unknown];
 

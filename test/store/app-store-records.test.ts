@@ -176,6 +176,34 @@ describe('createAppStore: storage that comes back', () => {
     expect(store.getState().save.state).toBe('saved');
     expect(inner.data.has(sessionKey(id))).toBe(true);
   });
+
+  it('should still write every later change when its retry comes after another write saved everything', async () => {
+    vi.useFakeTimers();
+    const inner = memoryStorage();
+    let failing = true;
+    const storage: RecordStorage = {
+      ...inner,
+      write: async (key, value) => {
+        if (failing) throw new DOMException('full', 'QuotaExceededError');
+        await inner.write(key, value);
+      },
+    };
+    const store = await makeReadyStore(storage, { retryDelayMs: 1000 });
+    const { id } = store.getState().startSession({ pack, assessmentId: 'quick', targetLevel: 'one' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.getState().save.state).toBe('failed');
+    failing = false;
+    // Saved by the next change, before the retry: the retry then finds nothing to write, as "Try again" may.
+    store.getState().answer(id, 'lean-self-1', rating(1));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.getState().hasUnsavedWrites()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    await store.getState().retrySave();
+    store.getState().answer(id, 'lean-self-2', rating(3));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.getState().hasUnsavedWrites()).toBe(false);
+    expect(Object.keys((inner.data.get(sessionKey(id)) as { answers: object }).answers)).toEqual(['lean-self-1', 'lean-self-2']);
+  });
 });
 
 describe('createAppStore: two tabs', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import * as restore from '@/domain/records/restore';
 import type { Session } from '@/domain/records/schema';
 import type { RestoreFunctions } from '@/store/app-store-types';
-import { memoryStorage, withPackedSessions, type RecordStorage } from '@/store/record-storage';
+import { indexedDbStorage, memoryStorage, type RecordStorage } from '@/store/record-storage';
 import { QUARANTINE_PREFIX, sessionKey } from '@/store/storage-keys';
+import { freshIndexedDbPerTest } from '../fixtures/fake-indexeddb';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { makeReadyStore } from '../fixtures/store';
 
@@ -11,22 +12,26 @@ import { makeReadyStore } from '../fixtures/store';
 // the validators are here: whatever order the parts and the validators come in, the store starts with exactly what
 // reading every record at the end gives, and reads each record once.
 
+freshIndexedDbPerTest();
+
 const pack = makeMiniPack();
 const rating = (value: number) => ({ kind: 'rating', value }) as const;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Packed storage holding three sessions, one profile, one record it cannot read and one set aside. */
+/**
+ * Three sessions, one profile, one record that cannot be read and one set aside, as the browser's storage gives them
+ * (sessions in format 4, each with its list of question ids), held in memory so that each start reads the same.
+ */
 async function filledStorage() {
-  const inner = memoryStorage();
-  const storage = withPackedSessions(inner);
-  const store = await makeReadyStore(storage);
+  const store = await makeReadyStore(indexedDbStorage());
   const mentee = store.getState().addProfile({ name: 'Ada', currentLevel: 'one', years: 3, targetLevel: 'two' });
   for (let n = 0; n < 3; n += 1) {
     const { id } = store.getState().startSession({ pack, assessmentId: 'full', targetLevel: 'one', profileId: mentee.id });
     store.getState().answer(id, 'lean-self-1', rating(n));
     store.getState().answer(id, 'lean-self-2', { kind: 'notSure' });
   }
-  await flush();
+  await store.getState().retrySave();
+  const inner = memoryStorage(Object.fromEntries(await indexedDbStorage().readAll()));
   inner.data.set(sessionKey('not-a-session'), { type: 'rungs/session', version: 3, id: 'not-a-session', answers: 'garbled' });
   inner.data.set(`${QUARANTINE_PREFIX}session/gone@1`, { key: 'session/gone', problem: 'unreadable data', raw: 7, dismissed: false });
   return inner;

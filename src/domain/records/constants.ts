@@ -7,7 +7,7 @@ export const PROFILE_TYPE = 'rungs/profile';
  * The format each kind of record is written in by this build, each with its own sequence. Older formats are
  * migrated on read; newer ones are left in place for the Rungs that wrote them.
  */
-export const SESSION_VERSION = 3;
+export const SESSION_VERSION = 4;
 export const PROFILE_VERSION = 3;
 
 /** The current format of a kind of document (records and the file bundle); 0 for a kind this build does not know. */

@@ -32,6 +32,15 @@ export const MIGRATIONS: readonly Migration[] = [
     up: (record) => ({ ...record, version: 3 }),
   },
   {
+    id: 'session/4-indexed-question-ids',
+    type: SESSION_TYPE,
+    from: 3,
+    // Format 4 may store the answers' question ids as indices into a list kept beside the sessions
+    // (packed-answers.ts), which a format-3 reader would take for damage and set aside: the new number makes it leave
+    // them alone. A format-3 record reads as format 4 unchanged.
+    up: (record) => ({ ...record, version: 4 }),
+  },
+  {
     id: 'profile/2-action-plans',
     type: PROFILE_TYPE,
     from: 1,

@@ -5,9 +5,8 @@ import { err, ok, type Result } from '@/domain/result';
 import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
 import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
-import type { PackedAnswers } from './packed-answers';
 import { areStoredAnswers, type StoredAnswer } from './stored-answer';
-import { checkPackedAnswers, unpackAnswers, withAnswersOnRead } from './unpack-answers';
+import { checkIndexedAnswers, checkPackedAnswers, unpackCheckedAnswers, withAnswersOnRead, type CheckedAnswers } from './unpack-answers';
 
 export interface RestoreProblem {
   /** What kind of document it claimed to be, if it said. */
@@ -49,20 +48,35 @@ function checkEnvelope(input: unknown, type: string): Result<Record<string, unkn
       message: `made by a newer version of Rungs (format ${envelope.version}; this one reads up to ${current}). Update Rungs to open it.`,
     });
   }
+  // Format 4's answers hold the list of question ids they point into (storage puts it there, one list for every
+  // session): its own check finds no reserved name in it, once, instead of this walk doing so for each session.
+  const answersHeld = type === SESSION_TYPE && envelope.version >= 4 ? own('answers') : undefined;
+  const list = Array.isArray(answersHeld) && !isFormat3(answersHeld) && answersHeld[0] && typeof answersHeld[0] === 'object' ? (answersHeld[0] as object) : undefined;
   // zod would leave such a key out without a word: a record Rungs never wrote is refused, not quietly changed.
-  const reserved = firstReservedKey(input);
+  const reserved = firstReservedKey(input, list);
   if (reserved) return err({ type, message: `${reserved.path}: the reserved name "${reserved.key}", which Rungs never writes` });
   const migrated = migrateRecord(input as RawRecord);
   if (!migrated.ok) return err({ type, message: migrated.error.message });
   const record = migrated.value.record;
-  // Packed answers exist only in records stored at format 3 or later; in an older one an array is just damage.
+  // Packed answers exist only in records stored at format 3 or later; in an older one an array is just damage. From
+  // format 4 on, answers that are not format 3's (five parts, the ids first) point into a list of question ids.
   if (type !== SESSION_TYPE || envelope.version < 3 || !Array.isArray(record.answers)) return ok(record);
-  const answers = checkPackedAnswers(record.answers);
+  const indexed = envelope.version >= 4 && !isFormat3(record.answers);
+  const answers: Result<CheckedAnswers, { message: string; newer?: true }> = indexed
+    ? checkIndexedAnswers(record.answers)
+    : mapError(checkPackedAnswers(record.answers));
+  // Answers whose list a newer Rungs wrote are that version's, like a record it wrote: left where they are.
+  if (!answers.ok && answers.error.newer) return err({ type, newer: true, message: answers.error.message });
   // Never half-read: answers that do not unpack whole leave the record unread, to be set aside as it is.
-  if (!answers.ok) return err({ type, message: `the answers could not be read: ${answers.error}` });
+  if (!answers.ok) return err({ type, message: `the answers could not be read: ${answers.error.message}` });
   checkedAnswers.add(answers.value);
   return ok({ ...record, answers: answers.value });
 }
+
+/** Format 3's packed answers: five parts, the ids (a string) first. Format 4's, as storage gives them, are six. */
+const isFormat3 = (answers: unknown[]) => answers.length === 5 && typeof answers[0] === 'string';
+
+const mapError = <T>(result: Result<T, string>): Result<T, { message: string }> => (result.ok ? result : err({ message: result.error }));
 
 /**
  * Answers found whole just now: packed ones checkPackedAnswers passed, which a session built from the record unpacks
@@ -87,15 +101,15 @@ function quickCheck<T extends object>(quick: z.ZodType<T> | undefined, record: R
   const checked = quick?.safeParse(record);
   const { answers } = record;
   if (checkedAnswers.delete(answers as object)) {
-    if (checked?.success) withAnswersOnRead(checked.data, answers as PackedAnswers);
-    else record.answers = unpackChecked(answers);
+    if (checked?.success) withAnswersOnRead(checked.data, answers as CheckedAnswers);
+    else record.answers = unpackChecked(answers as CheckedAnswers);
   }
   return checked?.success ? checked : null;
 }
 
 /** Packed answers checkPackedAnswers found whole, built: for the schema, which names any other field's problem. */
-function unpackChecked(packed: unknown): Record<string, StoredAnswer> {
-  const answers = unpackAnswers(packed);
+function unpackChecked(packed: CheckedAnswers): Record<string, StoredAnswer> {
+  const answers = unpackCheckedAnswers(packed);
   if (!answers.ok) throw new Error(`Answers checked whole did not unpack: ${answers.error}`);
   return answers.value;
 }

@@ -1,11 +1,21 @@
-import { isReservedKey, RESERVED_KEYS } from '@/domain/guards';
+import { isReservedKey, ITEM_KEY_PATTERN, RESERVED_KEYS } from '@/domain/guards';
 import { err, ok, type Result } from '@/domain/result';
 import type { Answer, Answers } from '@/domain/scoring/answer';
+import { SESSION_TYPE } from './constants';
 import type { PackedAnswers } from './packed-answers';
+import { QUESTION_ID_LIST_VERSION, type QuestionIdList } from './question-id-list';
 import type { StoredAnswer } from './stored-answer';
 
-// Reading packed answers (packed-answers.ts describes the form) back into the map a session holds. Strict: every part
-// must have the right type, shape and length, or none of it is read; nothing is guessed and nothing half-read.
+// Reading packed answers (packed-answers.ts describes both forms) back into the map a session holds. Strict: every
+// part must have the right type, shape and length, or none of it is read; nothing is guessed and nothing half-read.
+
+/**
+ * Format 4's answers as storage gives them: the list record they point into (as stored, or undefined where there is
+ * none), put in front of the parts stored (withQuestionIdList).
+ */
+export type IndexedReadForm = readonly [list: QuestionIdList, ref: number, indices: string, kinds: string, times: string, options: readonly string[]];
+/** Either packed form, as a stored session's answers hold them once checked whole. */
+export type CheckedAnswers = PackedAnswers | IndexedReadForm;
 
 // Ids (what is left of each once its shared start is taken off) as ITEM_KEY_PATTERN, one space between two: one
 // test of the whole list instead of one per id.
@@ -30,12 +40,26 @@ const SHARED_ANSWERS: Readonly<Record<string, Answer>> = Object.freeze({
   n: Object.freeze({ kind: 'notApplicable' }),
 });
 
-/** The answers map of a packed session, or why it cannot be read. */
-export function unpackAnswers(packed: unknown): Result<Record<string, StoredAnswer>, string> {
+/** The answers map of a session's answers packed in format 3, or why it cannot be read. */
+export const unpackAnswers = (packed: unknown) => unpackWith(readPacked, packed);
+
+/** The answers map of a session's answers in format 4, as storage gives them (IndexedReadForm), or why it cannot be read. */
+export const unpackIndexedAnswers = (packed: unknown) => unpackWith(readIndexed, packed);
+
+/** The answers map of packed answers found whole (checkPackedAnswers, checkIndexedAnswers), whichever their form. */
+export const unpackCheckedAnswers = (packed: CheckedAnswers) => unpackWith(readerOf(packed), packed);
+
+function unpackWith(read: typeof readPacked, packed: unknown): Result<Record<string, StoredAnswer>, string> {
   const answers: Record<string, StoredAnswer> = {};
-  const problem = readPacked(packed, answers, true);
+  const problem = read(packed, answers, true);
   return problem === null ? ok(answers) : err(problem);
 }
+
+/**
+ * Which form answers found whole are in: format 4's as storage gives them are six parts, format 3's five. Only
+ * restore knows the record's format, and it asks for format 4's checks only from format 4 on.
+ */
+const readerOf = (packed: CheckedAnswers) => (packed.length === 6 ? readIndexed : readPacked);
 
 /**
  * Whether packed answers read back whole: the very checks unpackAnswers makes, in the same walk, without building an
@@ -92,25 +116,34 @@ function isSurelyWhole(packed: unknown): boolean {
     if (hashes.has(hash)) return false;
     hashes.add(hash);
     idAt = end + 1;
-    // TIMES allows at most 11 digits: each value below 2^53 is read exactly, and one above takes `at` out of range.
-    const negative = times.charCodeAt(timeAt) === MINUS;
-    let digit = negative ? timeAt + 1 : timeAt;
-    let value = 0;
-    for (let char = times.charCodeAt(digit); digit < times.length && char !== SPACE; char = times.charCodeAt((digit += 1))) {
-      value = value * 36 + (char <= NINE ? char - ZERO : char - LOWER_A + 10);
-    }
-    timeAt = digit + 1;
-    at += negative ? -value : value;
+    at += timeFrom(times, timeAt);
+    timeAt = timeEnd + 1;
     if (!Number.isSafeInteger(at) || at < 0) return false;
-    if (kinds.charCodeAt(index) === CHOICE) {
-      const optionId: unknown = options[option];
-      option += 1;
-      if (typeof optionId !== 'string' || optionId.length < 1 || optionId.length > MAX_OPTION_LENGTH) return false;
-    }
+    if (kinds.charCodeAt(index) === CHOICE && !isOptionId(options[option++])) return false;
   }
   // Every id and time read, none left over, and one option per choice.
   return idAt === ids.length + 1 && timeAt === times.length + 1 && option === options.length;
 }
+
+/** Where the last time timeFrom read ends (its space, or the end of the times). */
+let timeEnd = 0;
+
+/**
+ * The time difference that starts at `from` in `times` (which TIMES passed), read from its digits. TIMES allows at
+ * most 11 digits: each value below 2^53 is read exactly, and one above takes the time it is added to out of range.
+ */
+function timeFrom(times: string, from: number): number {
+  const negative = times.charCodeAt(from) === MINUS;
+  let digit = negative ? from + 1 : from;
+  let value = 0;
+  for (let char = times.charCodeAt(digit); digit < times.length && char !== SPACE; char = times.charCodeAt((digit += 1))) {
+    value = value * 36 + (char <= NINE ? char - ZERO : char - LOWER_A + 10);
+  }
+  timeEnd = digit;
+  return negative ? -value : value;
+}
+
+const isOptionId = (optionId: unknown): optionId is string => typeof optionId === 'string' && optionId.length >= 1 && optionId.length <= MAX_OPTION_LENGTH;
 
 function growTo<T extends Uint16Array | Int32Array>(array: T, length: number): T {
   const grown = new (array.constructor as new (length: number) => T)(length);
@@ -155,9 +188,8 @@ function readPacked(packed: unknown, answers: Record<string, StoredAnswer | Answ
     const kind = kinds[index]!;
     let answer = SHARED_ANSWERS[kind];
     if (kind === 'c') {
-      const optionId: unknown = options[option];
-      option += 1;
-      if (typeof optionId !== 'string' || optionId.length < 1 || optionId.length > MAX_OPTION_LENGTH) return 'a chosen option id is missing or not valid';
+      const optionId: unknown = options[option++];
+      if (!isOptionId(optionId)) return 'a chosen option id is missing or not valid';
       if (!seen) answer = { kind: 'choice', optionId };
     }
     if (seen) seen.add(id);
@@ -173,8 +205,8 @@ function readPacked(packed: unknown, answers: Record<string, StoredAnswer | Answ
  * read eagerly: the field keeps its place among the others and is enumerable. The packed parts are frozen, so what
  * was checked is what is built; building cannot fail, as the same walk found them whole.
  */
-export function withAnswersOnRead<T extends object>(session: T, packed: PackedAnswers): T {
-  Object.freeze(packed[4]);
+export function withAnswersOnRead<T extends object>(session: T, packed: CheckedAnswers): T {
+  Object.freeze(packed.at(-1));
   Object.freeze(packed);
   unread.set(session, packed);
   const settle = (answers: unknown) => {
@@ -186,7 +218,7 @@ export function withAnswersOnRead<T extends object>(session: T, packed: PackedAn
     enumerable: true,
     configurable: true,
     get: () => {
-      const answers = unpackAnswers(packed);
+      const answers = unpackCheckedAnswers(packed);
       if (!answers.ok) throw new Error(`Answers checked whole did not unpack: ${answers.error}`);
       return settle(answers.value);
     },
@@ -196,7 +228,7 @@ export function withAnswersOnRead<T extends object>(session: T, packed: PackedAn
 }
 
 /** Sessions whose answers have not been read yet, with the packed answers they will be built from. */
-const unread = new WeakMap<object, PackedAnswers>();
+const unread = new WeakMap<object, CheckedAnswers>();
 
 /**
  * The answers of `session` as scoring reads them (question → answer), built straight from its packed answers while
@@ -207,9 +239,135 @@ export function unreadAnswersOf(session: object): Answers | undefined {
   const packed = unread.get(session);
   if (!packed) return undefined;
   const answers: Record<string, Answer> = {};
-  const problem = readPacked(packed, answers, false);
+  const problem = readerOf(packed)(packed, answers, false);
   if (problem !== null) throw new Error(`Answers checked whole did not unpack: ${problem}`);
   return answers;
+}
+
+/** Why format-4 answers cannot be read; `newer` where their list is of a format this build does not know. */
+export interface IndexedProblem {
+  message: string;
+  newer?: true;
+}
+
+/**
+ * Whether format-4 answers as storage gives them (IndexedReadForm) read back whole: the checks readIndexed makes,
+ * without building an answer. Their list is checked once for every session that points into it. Answers whose list
+ * a newer Rungs wrote are that version's to read: `newer`, to be left where they are.
+ */
+export function checkIndexedAnswers(packed: unknown): Result<IndexedReadForm, IndexedProblem> {
+  const listProblem = Array.isArray(packed) && packed.length === 6 ? problemOfList(packed[0]) : null;
+  if (listProblem?.newer) return err(listProblem);
+  const problem = readIndexed(packed, null, false);
+  return problem === null ? ok(packed as IndexedReadForm) : err({ message: problem });
+}
+
+const MISSING_LIST = 'the list of question ids they point into is missing';
+
+/** What is wrong with each list record read so far (null: nothing): a start reads one list for 2,400 sessions. */
+const listProblems = new WeakMap<object, IndexedProblem | null>();
+
+function problemOfList(list: unknown): IndexedProblem | null {
+  if (list === undefined || list === null) return { message: MISSING_LIST };
+  if (typeof list !== 'object') return { message: `${DAMAGED_LIST}: it is not a list record` };
+  let problem = listProblems.get(list);
+  if (problem === undefined) {
+    problem = checkList(list as Record<string, unknown>);
+    listProblems.set(list, problem);
+    // What was checked is what is read: the sessions that point into it share this one list.
+    if (problem === null) Object.freeze(Object.freeze(list as QuestionIdList).questionIds);
+  }
+  return problem;
+}
+
+const DAMAGED_LIST = 'the list of question ids they point into is damaged';
+
+/** The checks of a list record, the writer's (packed-answers.ts) and more: an id given twice has no one index. */
+function checkList(list: Record<string, unknown>): IndexedProblem | null {
+  const { type, version, ref, questionIds: ids } = list;
+  if (type !== SESSION_TYPE || typeof version !== 'number' || !Number.isInteger(version)) return { message: `${DAMAGED_LIST}: it is not a list record` };
+  if (version > QUESTION_ID_LIST_VERSION) {
+    return { message: `its list of question ids was made by a newer version of Rungs (format ${version}; this one reads up to ${QUESTION_ID_LIST_VERSION}). Update Rungs to open it.`, newer: true };
+  }
+  // Exactly its own four fields, and a list of nothing but ids: then no reserved name is anywhere in it (restore's
+  // scan for them passes it by).
+  if (version !== QUESTION_ID_LIST_VERSION || !Number.isSafeInteger(ref) || !Array.isArray(ids) || Object.keys(list).length !== 4 || Object.keys(ids).length !== ids.length) {
+    return { message: `${DAMAGED_LIST}: it is not a list record of format ${QUESTION_ID_LIST_VERSION}` };
+  }
+  const seen = new Set<string>();
+  for (let index = 0; index < ids.length; index += 1) {
+    const id: unknown = ids[index];
+    if (typeof id !== 'string' || !ITEM_KEY_PATTERN.test(id) || isReservedKey(id)) return { message: `${DAMAGED_LIST}: entry ${index} is not a question id` };
+    if (seen.has(id)) return { message: `${DAMAGED_LIST}: the question id ${id} is in it twice` };
+    seen.add(id);
+  }
+  return null;
+}
+
+// Runs of indices, each one index or "first-last", at most six base-36 digits each (far beyond any list), one space
+// between two.
+const INDICES = /^[0-9a-z]{1,6}(?:-[0-9a-z]{1,6})?(?: [0-9a-z]{1,6}(?:-[0-9a-z]{1,6})?)*$/;
+
+/** Scratch for readIndexed: which indices a session named, marked with that reading's stamp (no clearing between). */
+let marks = new Uint32Array(1024);
+let stamp = 0;
+
+/**
+ * Reads format-4 answers as storage gives them (IndexedReadForm) into `answers` (each with its time where `stored`),
+ * or only checks them where it is null; what is wrong, or null. Walks the characters of the times as isSurelyWhole
+ * does, since a start checks every session this way.
+ */
+function readIndexed(packed: unknown, answers: Record<string, StoredAnswer | Answer> | null, stored: boolean): string | null {
+  if (!Array.isArray(packed) || packed.length !== 6) {
+    return Array.isArray(packed) && packed.length === 5 && typeof packed[0] === 'number' ? MISSING_LIST : 'the packed answers are not six parts';
+  }
+  const [list, ref, indices, kinds, times, options] = packed as unknown[];
+  if (typeof ref !== 'number' || typeof indices !== 'string' || typeof kinds !== 'string' || typeof times !== 'string' || !Array.isArray(options)) {
+    return 'a part of the packed answers has the wrong type';
+  }
+  const listProblem = problemOfList(list);
+  if (listProblem) return listProblem.message;
+  const { ref: listRef, questionIds: ids } = list as QuestionIdList;
+  if (ref !== listRef) return `${MISSING_LIST} (another list is stored in its place)`;
+  const count = kinds.length;
+  if (count === 0) return indices === '' && times === '' && options.length === 0 ? null : 'the packed answers disagree on their number';
+  if (!INDICES.test(indices)) return 'a question index in the packed answers is not a number';
+  if (!KINDS.test(kinds)) return 'an answer kind in the packed answers is unknown';
+  if (!TIMES.test(times)) return 'an answer time in the packed answers is not a number';
+  if (marks.length < ids.length) marks = new Uint32Array(ids.length * 2);
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) marks.fill(0);
+  let answer = 0;
+  let timeAt = 0;
+  let at = 0;
+  let option = 0;
+  for (const run of indices.split(' ')) {
+    const dash = run.indexOf('-');
+    const first = parseInt(dash < 0 ? run : run.slice(0, dash), 36);
+    const last = dash < 0 ? first : parseInt(run.slice(dash + 1), 36);
+    if (last <= first && dash >= 0) return 'a run of question indices in the packed answers does not go up';
+    if (last >= ids.length) return 'a question index in the packed answers is past the end of its list';
+    for (let index = first; index <= last; index += 1) {
+      if (answer === count || timeAt > times.length) return 'the packed answers disagree on their number';
+      if (marks[index] === stamp) return `the question id ${ids[index]!} is given twice`;
+      marks[index] = stamp;
+      at += timeFrom(times, timeAt);
+      timeAt = timeEnd + 1;
+      if (!Number.isSafeInteger(at) || at < 0) return 'an answer time in the packed answers is out of range';
+      // Only a choice needs more than its letter checked (KINDS passed them all); only building looks the answer up.
+      if (kinds.charCodeAt(answer) === CHOICE) {
+        const optionId: unknown = options[option++];
+        if (!isOptionId(optionId)) return 'a chosen option id is missing or not valid';
+        if (answers) answers[ids[index]!] = stored ? { answer: { kind: 'choice', optionId }, at } : { kind: 'choice', optionId };
+      } else if (answers) {
+        const given = SHARED_ANSWERS[kinds[answer]!]!;
+        answers[ids[index]!] = stored ? { answer: given, at } : given;
+      }
+      answer += 1;
+    }
+  }
+  if (answer !== count || timeAt !== times.length + 1) return 'the packed answers disagree on their number';
+  return option === options.length ? null : 'the packed answers disagree on their number of choices';
 }
 
 const HYPHEN = '-'.charCodeAt(0);

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_TYPE } from '@/domain/records/bundle';
 import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from '@/domain/records/constants';
 import { migrateRecord, MIGRATIONS, type Migration, type RawRecord } from '@/domain/records/migrations';
+import { withQuestionIdList } from '@/domain/records/question-id-list';
 import { restoreProfile, restoreSession } from '@/domain/records/restore';
-import { ProfileSchema, SessionSchema } from '@/domain/records/schema';
+import { ProfileSchema } from '@/domain/records/schema';
 import { deepFreeze } from '../../fixtures/answers-arbitrary';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/storage/', import.meta.url));
@@ -61,9 +62,30 @@ describe('MIGRATIONS', () => {
       const after = stepOf('session/3-packed-answers').up(before);
       expect(after.version).toBe(3);
       expect(without(after, 'version')).toEqual(without(before, 'version'));
-      expect(SessionSchema.safeParse(after).success).toBe(true);
+      expect(restoreSession(after).ok).toBe(true);
     },
   );
+
+  it.each(['v2/session-conflict-copy.json', 'v3/session-packed.json', 'v3/session-packed-no-answers.json'])(
+    'should renumber %s as format 4, keeping its answers, readable or packed, and everything else (session/4-indexed-question-ids)',
+    (path) => {
+      const migrated = migrateRecord(fixture(path), MIGRATIONS, 3);
+      if (!migrated.ok) throw new Error(migrated.error.message);
+      const before = migrated.value.record;
+      const after = stepOf('session/4-indexed-question-ids').up(before);
+      expect(after.version).toBe(4);
+      expect(without(after, 'version')).toEqual(without(before, 'version'));
+      expect(restoreSession(after).ok).toBe(true);
+    },
+  );
+
+  it('should not read answers as indices into a list in a format-3 record: only format 4 stores them so', () => {
+    const indexed = restoreSession(withQuestionIdList(structuredClone(fixture('v4/session-indexed.json')), fixture('v4/question-id-list.json')));
+    expect(indexed.ok).toBe(true);
+    const asFormat3 = { ...fixture('v4/session-indexed.json'), version: 3 };
+    const restored = restoreSession(withQuestionIdList(structuredClone(asFormat3), fixture('v4/question-id-list.json')));
+    expect(restored.ok ? '' : restored.error.message).toMatch(/^the answers could not be read/);
+  });
 
   it('should not unpack an array of answers in a format-2 record: only format 3 stores them packed', () => {
     const packed = fixture('v3/session-packed.json');

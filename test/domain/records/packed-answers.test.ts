@@ -3,15 +3,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SESSION_VERSION } from '@/domain/records/constants';
-import { packAnswers, storedFormOf, type PackedAnswers } from '@/domain/records/packed-answers';
+import { packAnswers, questionIdIndexer, storedFormOf, type PackedAnswers } from '@/domain/records/packed-answers';
+import { QUESTION_ID_LIST_VERSION, withQuestionIdList, type QuestionIdList } from '@/domain/records/question-id-list';
 import { restoreSession, restoreSessionParts } from '@/domain/records/restore';
 import { ItemKeySchema, StoredAnswerSchema, type StoredAnswer } from '@/domain/records/schema';
 import { areStoredAnswers } from '@/domain/records/stored-answer';
-import { unpackAnswers } from '@/domain/records/unpack-answers';
+import { deepFreeze } from '../../fixtures/answers-arbitrary';
+import { checkIndexedAnswers, unpackAnswers, unpackIndexedAnswers } from '@/domain/records/unpack-answers';
 import { answersArbitrary, fullSessionArbitrary, idArbitrary, optionArbitrary, packedOf, storedArbitrary } from '../../fixtures/packed-answers-arbitrary';
 
-// Sessions are stored with their answers packed (format 3): whatever a session holds must come back exactly, key
-// order included, and anything that is not a whole packed form must be refused whole, never half-read.
+// Sessions are stored with their answers packed (format 4, question ids as indices into a list kept beside them; or
+// format 3, ids spelled out): whatever a session holds must come back exactly, key order included, and anything that
+// is not a whole packed form must be refused whole, never half-read.
 
 
 describe('packAnswers and unpackAnswers', () => {
@@ -186,6 +189,155 @@ describe('areStoredAnswers', () => {
         else if (Object.getPrototypeOf(value) === Object.prototype) expect(parsed.success).toBe(false);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+/** Sessions stored one after another, each in a transaction of its own that reads the list the last one left. */
+function storeInTurn(sessions: readonly object[], firstList?: unknown) {
+  let list = firstList;
+  const lists: QuestionIdList[] = [];
+  const stored = sessions.map((session) => {
+    const indexer = questionIdIndexer(structuredClone(list));
+    const form = indexer.storedForm(session) as Record<string, unknown>;
+    list = indexer.grownList() ?? list;
+    lists.push(structuredClone(list) as QuestionIdList);
+    return form;
+  });
+  return { stored, list: list as QuestionIdList, lists };
+}
+
+/** A stored session as storage gives it back, with the list as it stands now. */
+const asRead = (stored: unknown, list: unknown) => withQuestionIdList(structuredClone(stored), structuredClone(list)) as Record<string, unknown>;
+
+describe('questionIdIndexer', () => {
+  it('should store any valid answers in format 4 and read them back exactly, across many sessions sharing and extending one list', () => {
+    fc.assert(
+      fc.property(fc.array(fullSessionArbitrary, { minLength: 1, maxLength: 12 }), (sessions) => {
+        const { stored, list, lists } = storeInTurn(sessions);
+        for (const [index, session] of sessions.entries()) {
+          const answers = stored[index]!.answers as unknown[];
+          expect(answers[0]).toBe(list.ref);
+          const read = asRead(stored[index], list);
+          const unpacked = unpackIndexedAnswers(read.answers);
+          expect(unpacked).toEqual({ ok: true, value: session.answers });
+          expect(unpacked.ok && Object.keys(unpacked.value)).toEqual(Object.keys(session.answers));
+          expect(restoreSession(read)).toEqual({ ok: true, value: session });
+          expect(restoreSessionParts(asRead(stored[index], list))).toEqual({ ok: true, value: { value: session, dropped: [] } });
+        }
+        // Append only: every list is the one before with ids added at its end, each id once.
+        for (const [index, later] of lists.entries()) {
+          const before = index === 0 ? [] : lists[index - 1]!.questionIds;
+          expect(later.questionIds.slice(0, before.length)).toEqual(before);
+        }
+        expect(new Set(list.questionIds).size).toBe(list.questionIds.length);
+        expect(new Set(list.questionIds)).toEqual(new Set(sessions.flatMap((session) => Object.keys(session.answers))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should also come back whole through JSON, as the crash screen’s download holds a session with its list', () => {
+    fc.assert(
+      fc.property(fc.array(fullSessionArbitrary, { minLength: 1, maxLength: 4 }), (sessions) => {
+        const { stored, list } = storeInTurn(sessions);
+        for (const [index, session] of sessions.entries()) {
+          expect(restoreSession(JSON.parse(JSON.stringify(asRead(stored[index], list))))).toEqual({ ok: true, value: session });
+        }
+      }),
+    );
+  });
+
+  it('should write a session answered in the order of the list as one run, and any other order as runs of what follows on', () => {
+    const answer = { answer: { kind: 'notSure' }, at: 1 } as const;
+    const { stored } = storeInTurn([
+      { type: 'rungs/session', version: SESSION_VERSION, answers: { a: answer, b: answer, c: answer, d: answer } },
+      { type: 'rungs/session', version: SESSION_VERSION, answers: { a: answer, b: answer, c: answer, d: answer, e: answer } },
+      { type: 'rungs/session', version: SESSION_VERSION, answers: { c: answer, d: answer, f: answer, a: answer, e: answer } },
+    ]);
+    expect(stored.map((session) => (session.answers as unknown[])[1])).toEqual(['0-3', '0-4', '2-3 5 0 4']);
+  });
+
+  it('should begin a list where there is none, to be stored with the first session that names it, even one with no answers', () => {
+    const indexer = questionIdIndexer(undefined);
+    expect(indexer.grownList()).toBeUndefined();
+    expect(indexer.storedForm({ type: 'rungs/profile', version: 3 })).toEqual({ type: 'rungs/profile', version: 3 });
+    expect(indexer.grownList()).toBeUndefined();
+    const empty = indexer.storedForm({ type: 'rungs/session', version: SESSION_VERSION, answers: {} }) as { answers: unknown[] };
+    const begun = indexer.grownList();
+    expect(begun).toEqual({ type: 'rungs/session', version: QUESTION_ID_LIST_VERSION, ref: expect.any(Number), questionIds: [] });
+    expect(empty.answers).toEqual([begun!.ref, '', '', '', []]);
+    indexer.storedForm({ type: 'rungs/session', version: SESSION_VERSION, answers: { q: { answer: { kind: 'notSure' }, at: 1 } } });
+    expect(indexer.grownList()).toEqual({ ...begun, questionIds: ['q'] });
+  });
+
+  it('should give no list to store where the sessions added nothing to the one stored', () => {
+    const indexer = questionIdIndexer({ type: 'rungs/session', version: QUESTION_ID_LIST_VERSION, ref: 3, questionIds: ['q'] });
+    indexer.storedForm({ type: 'rungs/session', version: SESSION_VERSION, answers: {} });
+    indexer.storedForm({ type: 'rungs/session', version: SESSION_VERSION, answers: { q: { answer: { kind: 'notSure' }, at: 1 } } });
+    expect(indexer.grownList()).toBeUndefined();
+  });
+
+  it('should never change the list it was given, nor an index it holds', () => {
+    const list = deepFreeze({ type: 'rungs/session', version: QUESTION_ID_LIST_VERSION, ref: 7, questionIds: ['a', 'b'] });
+    const indexer = questionIdIndexer(list);
+    const stored = indexer.storedForm({ type: 'rungs/session', version: SESSION_VERSION, answers: { c: { answer: { kind: 'notSure' }, at: 1 }, b: { answer: { kind: 'notSure' }, at: 2 } } });
+    expect((stored as { answers: unknown[] }).answers.slice(0, 2)).toEqual([7, '2 1']);
+    expect(indexer.grownList()).toEqual({ ...list, questionIds: ['a', 'b', 'c'] });
+  });
+
+  it.each([
+    ['damaged: ids twice', { type: 'rungs/session', version: 4, ref: 1, questionIds: ['a', 'a'] }],
+    ['damaged: a hole', { type: 'rungs/session', version: 4, ref: 1, questionIds: Object.assign(new Array<string>(3), { 0: 'a', 2: 'b' }) }],
+    ['damaged: an id that is none', { type: 'rungs/session', version: 4, ref: 1, questionIds: ['Not An Id'] }],
+    ['damaged: a reserved id', { type: 'rungs/session', version: 4, ref: 1, questionIds: ['constructor'] }],
+    ['damaged: no ref', { type: 'rungs/session', version: 4, questionIds: ['a'] }],
+    ['damaged: a field more', { type: 'rungs/session', version: 4, ref: 1, questionIds: ['a'], more: 1 }],
+    ['damaged: not a list', 'a b'],
+    ['damaged: nothing', null],
+    ['of a newer format', { type: 'rungs/session', version: 5, ref: 1, questionIds: ['a'] }],
+  ])('should never write to a list %s, and store sessions with their ids spelled out (format 3) instead', (_name, list) => {
+    const indexer = questionIdIndexer(list);
+    const session = { type: 'rungs/session', version: SESSION_VERSION, answers: { a: { answer: { kind: 'rating', value: 2 }, at: 1 }, z: { answer: { kind: 'notSure' }, at: 2 } } };
+    const stored = indexer.storedForm(session);
+    expect(stored).toEqual(storedFormOf(session));
+    expect((stored as { answers: unknown[] }).answers[0]).toBe('a z');
+    expect(indexer.grownList()).toBeUndefined();
+  });
+
+  it('should leave every record that is not a session of this format with valid answers exactly as given', () => {
+    const indexer = questionIdIndexer(undefined);
+    const profile = { type: 'rungs/profile', version: 3, id: 'p' };
+    const older = { type: 'rungs/session', version: 3, answers: { a: { answer: { kind: 'notSure' }, at: 1 } } };
+    const newer = { type: 'rungs/session', version: SESSION_VERSION + 1, answers: {} };
+    const badAnswers = { type: 'rungs/session', version: SESSION_VERSION, answers: { 'Not An Id': 1 } };
+    const packedAlready = { type: 'rungs/session', version: SESSION_VERSION, answers: ['a', '0', 's', '1', []] };
+    for (const value of [profile, older, newer, badAnswers, packedAlready, 'text', null, undefined, [1]]) expect(indexer.storedForm(value)).toBe(value);
+    expect(indexer.grownList()).toBeUndefined();
+  });
+
+  it('should add only to lists that restore reads whole, and to every such list', () => {
+    const nearlyLists = fc.record(
+      {
+        type: fc.constantFrom('rungs/session', 'rungs/profile'),
+        version: fc.constantFrom(3, 4, 4, 4, 5),
+        ref: fc.oneof(fc.integer(), fc.constant(1.5), fc.constant('1')),
+        questionIds: fc.array(fc.oneof(idArbitrary, fc.constantFrom('Not An Id', 'constructor', '', 'a')), { maxLength: 6 }),
+      },
+      { requiredKeys: ['type', 'version', 'questionIds'] },
+    );
+    fc.assert(
+      fc.property(nearlyLists, (list) => {
+        const indexer = questionIdIndexer(list);
+        const stored = indexer.storedForm({ type: 'rungs/session', version: SESSION_VERSION, answers: { 'new-q': { answer: { kind: 'notSure' }, at: 1 } } }) as { answers: unknown[] };
+        const written = typeof stored.answers[0] === 'number';
+        const grown = indexer.grownList();
+        const read = checkIndexedAnswers([grown ?? list, ...stored.answers]);
+        if (written) expect(read.ok).toBe(true);
+        const listReadWhole = checkIndexedAnswers([list, (list as { ref?: unknown }).ref, '', '', '', []]).ok;
+        expect(written).toBe(listReadWhole);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_TYPE, parseBundle } from '@/domain/records/bundle';
 import { currentVersionOf, PROFILE_TYPE, PROFILE_VERSION, SESSION_TYPE, SESSION_VERSION } from '@/domain/records/constants';
+import { questionIdIndexer } from '@/domain/records/packed-answers';
+import { withQuestionIdList } from '@/domain/records/question-id-list';
 import { restoreProfile, restoreSession } from '@/domain/records/restore';
 
 // Every file people may still hold, read through the one door the app uses. Files are found, not listed, so a new
@@ -28,7 +30,15 @@ const FILES: StoredFile[] = (readdirSync(ROOT, { recursive: true, encoding: 'utf
     return { path, folderVersion: Number(/^v(\d+)\//.exec(path)?.[1] ?? Number.NaN), text, raw: JSON.parse(text) as Raw };
   });
 
-const ofType = (type: string) => FILES.filter((file) => file.raw.type === type).map((file) => [file.path, file] as const);
+/**
+ * From format 4 on, a folder's sessions as IndexedDB holds them point into the list of question ids beside them (its
+ * question-id-list.json): each is read as storage gives it, with that list in front of its answers.
+ */
+const isIdList = (file: StoredFile) => Object.hasOwn(file.raw, 'questionIds');
+const ID_LISTS = new Map(FILES.filter(isIdList).map((file) => [file.folderVersion, file.raw]));
+const asStorageGives = (file: StoredFile): Raw => withQuestionIdList(structuredClone(file.raw), ID_LISTS.get(file.folderVersion)) as Raw;
+
+const ofType = (type: string) => FILES.filter((file) => file.raw.type === type && !isIdList(file)).map((file) => [file.path, file] as const);
 const recordsIn = (raw: Raw, field: 'profiles' | 'sessions') => raw[field] as Raw[];
 
 /** Each session stored with its answers packed has a readable twin among the samples: the same session, exported. */
@@ -83,9 +93,29 @@ describe('stored formats', () => {
 
 describe('restoreSession', () => {
   it.each(ofType(SESSION_TYPE))('should restore %s to the current format, dropping nothing', (_path, file) => {
-    const restored = restoreSession(file.raw);
+    const restored = restoreSession(asStorageGives(file));
     if (!restored.ok) throw new Error(restored.error.message);
     expectNothingDropped(file.raw, restored.value);
+  });
+});
+
+describe('the question-id list', () => {
+  const lists = FILES.filter(isIdList).map((file) => [file.path, file] as const);
+
+  it('should be kept from format 4 on, one per folder', () => {
+    expect(lists.map(([, file]) => file.folderVersion)).toEqual(Array.from({ length: SESSION_VERSION - 3 }, (_, index) => index + 4));
+  });
+
+  it.each(lists)('should stay %s, and its sessions as stored, when this build writes those sessions again on it', (_path, file) => {
+    const indexer = questionIdIndexer(structuredClone(file.raw));
+    const sessions = FILES.filter((stored) => stored.folderVersion === file.folderVersion && stored.raw.type === SESSION_TYPE && !isIdList(stored));
+    expect(sessions.length).toBeGreaterThan(0);
+    for (const stored of sessions) {
+      const read = restoreSession(asStorageGives(stored));
+      if (!read.ok) throw new Error(read.error.message);
+      expect(indexer.storedForm(read.value), stored.path).toEqual(stored.raw);
+    }
+    expect(indexer.grownList()).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { SESSION_VERSION } from '@/domain/records/constants';
 import type { AppStore } from '@/store/app-store';
 import { memoryStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';
@@ -26,7 +27,7 @@ const setAside = () => screen.getByRole('region', { name: 'Data Rungs could not 
 
 describe('SettingsPage: records Rungs does not open', () => {
   it('should list a newer Rungs’s records as made by a newer version, left untouched, not as damaged', async () => {
-    const store = await makeReadyStore(memoryStorage({ 'session/from-the-future': { type: 'rungs/session', version: 4, id: 'from-the-future' } }));
+    const store = await makeReadyStore(memoryStorage({ 'session/from-the-future': { type: 'rungs/session', version: SESSION_VERSION + 1, id: 'from-the-future' } }));
     renderWithStore(store, <SettingsPage />);
     expect(within(setAside()).getByText(/made by a newer version of Rungs\. It is left exactly where it is, untouched/)).toBeInTheDocument();
     expect(within(setAside()).getByRole('list', { name: 'Made by a newer version of Rungs' })).toHaveTextContent('session/from-the-future');
