@@ -280,7 +280,10 @@ describe('a session stored in format 4 and restored, its answers built on read',
   it('should refuse a reserved name anywhere in the record but its list, which its own check covers', () => {
     const session = fc.sample(fullSessionArbitrary, 1)[0]!;
     const stored = storedIndexed(session);
-    const poisoned = JSON.parse(JSON.stringify(stored).replace('"evidence":{', '"evidence":{"__proto__":"x",')) as Record<string, unknown>;
+    // Put first in the evidence map, which may be empty: then without a comma after it.
+    const text = JSON.stringify(stored);
+    const reserved = text.includes('"evidence":{}') ? '"evidence":{"__proto__":"x"' : '"evidence":{"__proto__":"x",';
+    const poisoned = JSON.parse(text.replace('"evidence":{', reserved)) as Record<string, unknown>;
     const answers = poisoned.answers as unknown[];
     poisoned.answers = [stored.answers && (stored.answers as unknown[])[0], ...answers.slice(1)];
     const parts = restoreSessionParts(poisoned);
