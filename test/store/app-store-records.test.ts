@@ -155,7 +155,8 @@ describe('createAppStore: deleting and set-aside data', () => {
 });
 
 describe('createAppStore: storage that comes back', () => {
-  it('should save on its own, without a click, once storage accepts writes again', async () => {
+  /** A ready store on memory storage that refuses every write as full until `comeBack()`, retrying after 1 s; a session started. */
+  async function storeOnFullStorage() {
     vi.useFakeTimers();
     const inner = memoryStorage();
     let failing = true;
@@ -168,31 +169,25 @@ describe('createAppStore: storage that comes back', () => {
     };
     const store = await makeReadyStore(storage, { retryDelayMs: 1000 });
     const { id } = store.getState().startSession({ pack, assessmentId: 'quick', targetLevel: 'one' });
+    return { inner, store, id, comeBack: () => (failing = false) };
+  }
+
+  it('should save on its own, without a click, once storage accepts writes again', async () => {
+    const { inner, store, id, comeBack } = await storeOnFullStorage();
     store.getState().answer(id, 'lean-self-1', rating(1));
     await vi.advanceTimersByTimeAsync(10);
     expect(store.getState().save.state).toBe('failed');
-    failing = false;
+    comeBack();
     await vi.advanceTimersByTimeAsync(1000);
     expect(store.getState().save.state).toBe('saved');
     expect(inner.data.has(sessionKey(id))).toBe(true);
   });
 
   it('should still write every later change when its retry comes after another write saved everything', async () => {
-    vi.useFakeTimers();
-    const inner = memoryStorage();
-    let failing = true;
-    const storage: RecordStorage = {
-      ...inner,
-      write: async (key, value) => {
-        if (failing) throw new DOMException('full', 'QuotaExceededError');
-        await inner.write(key, value);
-      },
-    };
-    const store = await makeReadyStore(storage, { retryDelayMs: 1000 });
-    const { id } = store.getState().startSession({ pack, assessmentId: 'quick', targetLevel: 'one' });
+    const { inner, store, id, comeBack } = await storeOnFullStorage();
     await vi.advanceTimersByTimeAsync(10);
     expect(store.getState().save.state).toBe('failed');
-    failing = false;
+    comeBack();
     // Saved by the next change, before the retry: the retry then finds nothing to write, as "Try again" may.
     store.getState().answer(id, 'lean-self-1', rating(1));
     await vi.advanceTimersByTimeAsync(10);
