@@ -1,7 +1,12 @@
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { siteBuilds } from '../../.ci/site-builds.mjs';
 import { claimScreen, claimState, stateOf } from './audit-registry';
+import { startStaticServer, type StaticServer } from './static-server';
+
+/** The builds the global set-up made: version A (with the one-file copy), version B (the next deploy), that copy. */
+export const BUILDS = siteBuilds();
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The axe-core that AxeBuilder itself would inject: the copy its own package resolves. */
@@ -99,7 +104,20 @@ export function screenOf(url: string): string {
  * as well: one that leaves the app's origin fails the test, and so does any Content-Security-Policy violation in any
  * page of the test's context.
  */
-export const test = base.extend<{ audit: void }>({
+export const test = base.extend<{ audit: void }, { site: StaticServer }>({
+  // A plain static host serving version A, for the tests of site.ts (siteTest). It is declared here, for every test, so
+  // that all tests share one kind of worker: Playwright runs tests needing other worker fixtures in workers of their
+  // own, after the rest, which left one core idle while the last of them ran. A worker starts it only if a test asks.
+  site: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, provide) => {
+      const server = await startStaticServer(BUILDS.a);
+      await provide(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
   audit: [
     async ({ page, context, baseURL }, use, testInfo) => {
       const visited = new Set<string>();
