@@ -6,7 +6,8 @@ import { currentVersionOf, PROFILE_TYPE, SESSION_TYPE } from './constants';
 import { migrateRecord, type RawRecord } from './migrations';
 import { ProfileSchema, SessionSchema, type Profile, type Session } from './schema';
 import { areStoredAnswers, type StoredAnswer } from './stored-answer';
-import { checkIndexedAnswers, checkPackedAnswers, unpackCheckedAnswers, withAnswersOnRead, type CheckedAnswers } from './unpack-answers';
+import { checkIndexedAnswers } from './indexed-answers';
+import { checkPackedAnswers, unpackCheckedAnswers, withAnswersOnRead, type CheckedAnswers } from './unpack-answers';
 
 export interface RestoreProblem {
   /** What kind of document it claimed to be, if it said. */

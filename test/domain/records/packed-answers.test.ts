@@ -9,7 +9,8 @@ import { restoreSession, restoreSessionParts } from '@/domain/records/restore';
 import { ItemKeySchema, StoredAnswerSchema, type StoredAnswer } from '@/domain/records/schema';
 import { areStoredAnswers } from '@/domain/records/stored-answer';
 import { deepFreeze } from '../../fixtures/answers-arbitrary';
-import { checkIndexedAnswers, unpackAnswers, unpackIndexedAnswers } from '@/domain/records/unpack-answers';
+import { checkIndexedAnswers } from '@/domain/records/indexed-answers';
+import { unpackAnswers, unpackIndexedAnswers } from '@/domain/records/unpack-answers';
 import { answersArbitrary, fullSessionArbitrary, idArbitrary, optionArbitrary, packedOf, storedArbitrary } from '../../fixtures/packed-answers-arbitrary';
 
 // Sessions are stored with their answers packed (format 4, question ids as indices into a list kept beside them; or
