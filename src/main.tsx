@@ -5,6 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { preloadForRoute } from '@/app/preload';
 import './styles.css';
+// After styles.css: the phone menu's rules override the header's.
+import './app/shell.css';
 
 preloadForRoute(window.location.hash);
 

@@ -9,6 +9,8 @@ import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Dashboard } from './dashboard';
 import { PersonPage, type DeletedNotice } from './person-page';
 import './mentees.css';
+// After mentees.css: on phones its rules re-lay the lists that mentees.css sets out.
+import './mentees-phone.css';
 
 /** How long "Undo" stays offered after a delete. */
 export const UNDO_MS = 30_000;

@@ -16,7 +16,12 @@ import { ContinueOnNearest, PackChangeNote } from '@/components/pack-change';
 import { ResultsActions } from './results-actions';
 import { RESULTS_SHOWN_MARK, ResultsReport } from './results-report';
 import { buildFirstScreenView, buildResultsView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
+// One stylesheet per part of the screen, in this order: later rules of equal weight win, as in one file.
 import './results.css';
+import './results-mentor.css';
+import './results-verdict.css';
+import './results-bars.css';
+import './results-print.css';
 
 function ResultsState({ title = 'Results', children }: { title?: string; children: React.ReactNode }) {
   useDocumentTitle(title);
