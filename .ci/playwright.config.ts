@@ -10,9 +10,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: '../test-results',
   // Every test runs in a browser context of its own (its own IndexedDB, service workers and caches) against a server
-  // that only serves files, so tests run side by side, one worker per core. A file whose tests share something made
-  // once per worker (the builds in offline.spec.ts) keeps them together with describe.configure({ mode: 'default' }).
-  // E2E_WORKERS=1 runs them one at a time.
+  // that only serves files, so tests run side by side, one worker per core; the static host the offline and update
+  // tests use is one per worker, started by the first test that asks (fixtures.ts). E2E_WORKERS=1 runs them one at a
+  // time.
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS) || availableParallelism(),
   retries: 0,
