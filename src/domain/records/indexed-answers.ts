@@ -86,7 +86,7 @@ let stamp = 0;
 /**
  * Reads format-4 answers as storage gives them (IndexedReadForm) into `answers` (each with its time where `stored`),
  * or only checks them where it is null; what is wrong, or null. Walks the characters of the times as isSurelyWhole
- * does, since a start checks every session this way.
+ * (unpack-answers.ts) does, since a start checks every session this way.
  */
 export function readIndexed(packed: unknown, answers: Record<string, StoredAnswer | Answer> | null, stored: boolean): string | null {
   if (!Array.isArray(packed) || packed.length !== 6) {

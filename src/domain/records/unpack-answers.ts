@@ -6,8 +6,9 @@ import type { PackedAnswers } from './packed-answers';
 import { CHOICE, HYPHEN, isOptionId, KINDS, LOWER_A, NINE, SHARED_ANSWERS, timeEnd, timeFrom, TIMES, ZERO } from './packed-parts';
 import type { StoredAnswer } from './stored-answer';
 
-// Reading packed answers (packed-answers.ts describes both forms) back into the map a session holds. Strict: every
-// part must have the right type, shape and length, or none of it is read; nothing is guessed and nothing half-read.
+// Reading packed answers (packed-answers.ts describes both forms) back into the map a session holds: format 3's here,
+// format 4's in indexed-answers.ts, and the lazy build both share. Strict: every part must have the right type, shape
+// and length, or none of it is read; nothing is guessed and nothing half-read.
 
 /** Either packed form, as a stored session's answers hold them once checked whole. */
 export type CheckedAnswers = PackedAnswers | IndexedReadForm;
