@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { inFront } from './journey';
 import { putRaw, readRaw, STORED_V1 } from './raw-storage';
 
 const GARBAGE = '{"type":"rungs/session","version":1,"id":"x","answers":{"lean-manufacturing-self-1":{"answ';
@@ -76,7 +77,7 @@ test('two tabs answering the same session alternately keep every answer from bot
   expect(count).toBeGreaterThanOrEqual(3);
   // Question i gets scale point (i % 5), from tab A for even i and tab B for odd i.
   for (let i = 0; i < count; i += 1) {
-    const tab = i % 2 === 0 ? page : other;
+    const tab = await inFront(i % 2 === 0 ? page : other);
     await tab.getByRole('radiogroup').nth(i).getByRole('radio').nth(i % 5).check();
   }
   const sessionId = new URL(page.url()).hash.split('/')[2]!;

@@ -1,6 +1,6 @@
 import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { waitForOfflineCopy } from './journey';
+import { inFront, waitForOfflineCopy } from './journey';
 import { putRaw, STORED_V1 } from './raw-storage';
 import { BUILDS, siteTest, VERSION_B } from './site';
 
@@ -63,7 +63,7 @@ test('three tabs answering one session each show every answer as it is given, wi
   const count = Math.min(6, await page.getByRole('radiogroup').count());
   expect(count).toBeGreaterThanOrEqual(3);
   // Question i gets scale point (i % 5), from tab i % 3.
-  for (let i = 0; i < count; i += 1) await tabs[i % 3]!.getByRole('radiogroup').nth(i).getByRole('radio').nth(i % 5).check();
+  for (let i = 0; i < count; i += 1) await (await inFront(tabs[i % 3]!)).getByRole('radiogroup').nth(i).getByRole('radio').nth(i % 5).check();
   for (const [t, tab] of tabs.entries()) {
     for (let i = 0; i < count; i += 1) {
       await expect(tab.getByRole('radiogroup').nth(i).getByRole('radio').nth(i % 5), `answer ${i + 1} in tab ${t + 1}`).toBeChecked();
@@ -94,6 +94,7 @@ siteTest('accepting a new version in one tab leaves another tab mid-typing alone
   const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
   await expect(prompt).toBeVisible();
   const reloaded = page.waitForEvent('load');
+  await inFront(page);
   await prompt.getByRole('button', { name: 'Reload' }).click();
   await reloaded;
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
@@ -107,6 +108,7 @@ siteTest('accepting a new version in one tab leaves another tab mid-typing alone
 
   // Its own "Reload" keeps the note and brings the new version.
   other.on('dialog', (dialog) => void dialog.accept());
+  await inFront(other);
   const otherReloaded = other.waitForEvent('load');
   await offer.getByRole('button', { name: 'Reload' }).click();
   await otherReloaded;

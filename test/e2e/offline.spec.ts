@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { answerOpenAssessment, completeQuickAssessment, waitForOfflineCopy } from './journey';
+import { answerOpenAssessment, completeQuickAssessment, inFront, waitForOfflineCopy } from './journey';
 import { BUILDS, siteTest as test, VERSION_A, VERSION_B } from './site';
 
 // Served from builds of their own (see site.ts), never dist/: version A offering the one-file copy, version B as the
@@ -97,6 +97,7 @@ test('a new version is offered with "Reload", which keeps every answer and the s
   await other.goto('./');
   await expect(other.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
 
+  await inFront(page);
   await page.getByRole('button', { name: 'Start assessment' }).click();
   const groups = page.getByRole('radiogroup');
   await expect(groups.first()).toBeVisible();
@@ -129,6 +130,7 @@ test('a new version is offered with "Reload", which keeps every answer and the s
   await expect(page.getByText('A new version is ready.')).toBeHidden();
 
   for (const tab of [page, other]) {
+    await inFront(tab);
     await tab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
     await expect(tab.getByText(`Version ${VERSION_B}.`)).toBeVisible();
   }

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { inFront } from './journey';
 import { putRaw, readRaw, STORED_V1 } from './raw-storage';
 
 /*
@@ -22,6 +23,7 @@ async function rawTab(context: BrowserContext) {
 }
 
 async function openApp(page: Page) {
+  await inFront(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addMentee } from './journey';
+import { addMentee, inFront } from './journey';
 import { readRaw } from './raw-storage';
 
 // Two tabs of one browser on the same mentee's page. Before: both pressing "Add action" lost one action in 3 of 4
@@ -73,9 +73,9 @@ const tabMessages = (page: Page, what: keyof HeldTabMessages) =>
 async function anaInTwoTabs(page: Page, context: BrowserContext, { holdable = false } = {}): Promise<Page> {
   await page.goto('./#/mentees');
   await addMentee(page, 'Ana Ferreira');
+  await openPerson(page, 'Ana Ferreira');
   const other = await context.newPage();
   if (holdable) await makeHoldable(other);
-  await openPerson(page, 'Ana Ferreira');
   await openPerson(other, 'Ana Ferreira');
   return other;
 }
@@ -105,13 +105,14 @@ test('a person deleted in one tab while the other saves them stays deleted, and 
 
   // This tab deletes Ana and her deletion is stored; the other has not heard of it yet when it adds an action to her.
   await tabMessages(other, 'hold');
+  await inFront(page);
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.getByRole('link', { name: 'Ana Ferreira', exact: true })).toHaveCount(0);
   // Ana is the only person: her stored record becomes a deletion marker (which keeps no name).
   const deletedInStorage = async () => (await readRaw(page)).some(([key, value]) => String(key).startsWith('profile/') && Boolean((value as { deletedAt?: unknown }).deletedAt));
   await expect.poll(deletedInStorage).toBe(true);
-  await (await fillAction(other, 'Walk the line for the eight wastes')).click();
+  await (await fillAction(await inFront(other), 'Walk the line for the eight wastes')).click();
   await tabMessages(other, 'release');
 
   await expect(other.getByText('Ana Ferreira was deleted in another tab, with 0 sessions.')).toBeVisible();
@@ -126,6 +127,6 @@ test('a person deleted in one tab while the other saves them stays deleted, and 
   await other.getByRole('button', { name: 'Undo' }).click();
   await expect(other.getByRole('heading', { level: 1, name: 'Ana Ferreira' })).toBeVisible();
   await expect(other.getByText('Walk the line for the eight wastes', { exact: true })).toBeVisible();
-  await page.getByRole('link', { name: 'Ana Ferreira', exact: true }).click();
+  await (await inFront(page)).getByRole('link', { name: 'Ana Ferreira', exact: true }).click();
   await expect(page.getByText('Walk the line for the eight wastes', { exact: true })).toBeVisible();
 });
