@@ -229,12 +229,12 @@ export default defineConfig(({ mode }) => {
       // module graph and one jsdom for the files it runs. setup.ts empties the DOM and web storage for each file. A
       // file that replaces modules (vi.mock, vi.doMock, vi.resetModules) gets a graph of its own, found by reading it.
       // .tsx tests run in jsdom, .ts tests in Node; a .ts test that needs a DOM says so: // @vitest-environment jsdom
-      // A worker per core: vitest's own default for a run is one fewer, which is one worker on a 2-core machine.
       // Worker threads, not child processes (vitest's default): the whole run took 50 s against 54 s, and 91 CPU-s
       // against 99, on two cores (two runs each); the files with modules of their own start a thread, not a process.
+      // (vmThreads would run those files 10 s faster still, but its module runner let the real recharts through a
+      // vi.mock of the module that lazily imports it: not the test that was written.)
       pool: 'threads',
-      // (vmThreads would run the files with modules of their own 10 s faster, but its module runner let the real
-      // recharts through a vi.mock of the module that lazily imports it: not the test that was written.)
+      // A worker per core: vitest's own default for a run is one fewer, which is one worker on a 2-core machine.
       maxWorkers: availableParallelism(),
       projects: [
         {
