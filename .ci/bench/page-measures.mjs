@@ -1,6 +1,7 @@
 // The bench's measures that drive a page with Playwright in Debian's Chromium: saved states for Lighthouse to open,
 // answer latency, and the Mentees dashboard with 200 × 12 records. The UI is driven by role and accessible name
 // where Rungs has them, as in test/e2e/journey.ts; the peer by SurveyJS's own markup.
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from './chromium.mjs';
 
@@ -118,6 +119,48 @@ export async function rungsAnswerLatency(executablePath, appUrl, { length, limit
     }
     const review = page.getByRole('heading', { level: 1, name: 'Review your answers' });
     await answerQuestions(page, { question: APPS.rungs.question, limit, isDone: () => review.isVisible() });
+    return summarize(await page.evaluate(() => [...window.__answerLatency]));
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The floor under the answer latency: plain HTML with no styles, holding the full assessment's first `limit`
+ * questions screen by screen as a phone shows them (one competency's questions on each), with their options as radios
+ * in labels, each question a radiogroup in <main>; a few lines of script put the next screen in place on "Next". The
+ * same clicks and the same probe then measure what Chromium and the measure itself take for an answer that changes
+ * nothing but a radio: the frame it waits for, the hit test, style, layout and paint.
+ */
+export function writeLatencyFloorPage(path, pack, limit) {
+  const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const byId = new Map(pack.questions.map((question) => [question.id, question]));
+  const ids = pack.assessments.find((assessment) => assessment.id === 'full')?.questionIds ?? pack.questions.map((question) => question.id);
+  const optionsOf = (question) => (question.kind === 'scenario' ? question.options.map((option) => option.text) : pack.scale.points.map((point) => `${point.label}: ${point.meaning}`));
+  const screens = [];
+  ids.slice(0, limit).forEach((id, index) => {
+    const question = byId.get(id);
+    const labels = [...optionsOf(question), 'Not sure'].map((text) => `<label><input type="radio" name="q${index}"> ${escape(text)}</label>`);
+    const fieldset = `<fieldset role="radiogroup" aria-labelledby="q${index}-legend"><legend id="q${index}-legend">${escape(question.prompt)}</legend>${labels.join('')}</fieldset>`;
+    if (screens.at(-1)?.competency === question.competency) screens.at(-1).fieldsets.push(fieldset);
+    else screens.push({ competency: question.competency, fieldsets: [fieldset] });
+  });
+  const templates = screens.map((screen) => `<template>${screen.fieldsets.join('')}</template>`).join('');
+  const script = `const screens = document.querySelectorAll('template'); let at = 0;
+const show = () => document.querySelector('main').replaceChildren(screens[at].content.cloneNode(true));
+document.querySelector('button').addEventListener('click', () => { if (at + 1 < screens.length) { at += 1; show(); scrollTo(0, 0); } });
+show();`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Answer latency floor</title></head><body><main></main><button type="button">Next</button>${templates}<script>${script}</script></body></html>`;
+  writeFileSync(path, html);
+}
+
+/** The same clicks and probe as rungsAnswerLatency on the floor page (writeLatencyFloorPage). */
+export async function floorAnswerLatency(executablePath, floorUrl, { limit, cpuSlowdown }) {
+  const browser = await chromium.launch(launchOptions(executablePath));
+  try {
+    const { page } = await phonePage(browser, cpuSlowdown);
+    await page.goto(floorUrl);
+    await answerQuestions(page, { question: APPS.rungs.question, limit });
     return summarize(await page.evaluate(() => [...window.__answerLatency]));
   } finally {
     await browser.close();

@@ -13,13 +13,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closureOf, FIRST_LOAD_BUDGET, KB, measureDist } from '../size-budget.mjs';
 import { chromiumPath, freePort, launchChromium } from './chromium.mjs';
-import { menteesDashboard, mentorRatingChanges, peerAnswerLatency, PHONE, prepareSavedScreens, rungsAnswerLatency } from './page-measures.mjs';
+import { floorAnswerLatency, menteesDashboard, mentorRatingChanges, peerAnswerLatency, PHONE, prepareSavedScreens, rungsAnswerLatency, writeLatencyFloorPage } from './page-measures.mjs';
 import { serveStatic } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const PACK_FILE = join(ROOT, 'assessments', 'industrial-production-manager.json');
 const RECORDS_NAME = 'bench-records.json';
+const FLOOR_NAME = 'latency-floor.html';
 const MENTEES = 200;
 const SESSIONS_PER_MENTEE = 12;
 const LATENCY_ANSWERS = 100;
@@ -30,7 +31,9 @@ const TARGETS = {
   lcpShareOfPeer: 1 / 2,
   tbtShareOfPeer: 1 / 3,
   score: 100,
+  // Issue 16: within one frame on this machine's CPU, within two at the phone's 4× slowdown.
   answerP95Ms: 16,
+  answerP95PhoneMs: 33,
   summariesMs: 50,
 };
 
@@ -123,6 +126,8 @@ try {
   if (want('lighthouse') || want('latency')) run('build the SurveyJS peer with the same Vite', 'npx', ['vite', 'build', '--config', '.ci/bench/peer/vite.config.ts', '--outDir', peerDir, '--emptyOutDir', '--logLevel', 'warn']);
 
   const app = measureDist(appDir);
+  // Written after the sizes are read, so the measured build is the app's alone.
+  if (want('latency')) writeLatencyFloorPage(join(appDir, FLOOR_NAME), pack, LATENCY_ANSWERS);
   const peer = existsSync(peerDir) ? measureDist(peerDir, { packNames: [] }) : { firstLoad: [], firstLoadTotal: undefined };
   report.sizes = {
     rungsFirstLoad: app.firstLoadTotal,
@@ -189,6 +194,13 @@ try {
     log(`▶ answer latency: ${LATENCY_ANSWERS} answers of the full assessment, no slowdown`);
     report.latency.fullDesktop = await attempt('latency (full, this CPU)', () =>
       rungsAnswerLatency(chrome, appUrl, { length: 'Full assessment', limit: LATENCY_ANSWERS, cpuSlowdown: 1 }),
+    );
+    log(`▶ answer latency floor: the same ${LATENCY_ANSWERS} clicks on plain HTML, ${PHONE.cpuSlowdown}× CPU slowdown and none`);
+    report.latency.floorPhone = await attempt('latency floor (phone CPU)', () =>
+      floorAnswerLatency(chrome, new URL(FLOOR_NAME, appUrl).href, { limit: LATENCY_ANSWERS, cpuSlowdown: PHONE.cpuSlowdown }),
+    );
+    report.latency.floorDesktop = await attempt('latency floor (this CPU)', () =>
+      floorAnswerLatency(chrome, new URL(FLOOR_NAME, appUrl).href, { limit: LATENCY_ANSWERS, cpuSlowdown: 1 }),
     );
     log(`▶ answer latency: the quick assessment (${quickCount} answers), Rungs and the peer, ${PHONE.cpuSlowdown}× CPU slowdown`);
     report.latency.quickPhone = await attempt('latency (quick, Rungs)', () =>
@@ -283,19 +295,25 @@ for (const [name, ours, theirs, peerScreen] of screens) {
   );
 }
 
-const latencyRow = (label, ours, theirs, withTarget) => {
+/** `target`: the p95 goal in ms, or undefined for a row that is context, not a goal. */
+const latencyRow = (label, ours, theirs, target) => {
   row(
     `${label}: p50 / p95`,
     ours ? `${ms(ours.p50Ms)} / ${ms(ours.p95Ms)}` : '—',
     theirs ? `${ms(theirs.p50Ms)} / ${ms(theirs.p95Ms)}` : '—',
     ours && theirs ? `${ratio(ours.p50Ms, theirs.p50Ms)} / ${ratio(ours.p95Ms, theirs.p95Ms)}` : '—',
-    withTarget ? `p95 ≤ ${TARGETS.answerP95Ms} ms` : '',
-    withTarget && ours ? ours.p95Ms <= TARGETS.answerP95Ms : null,
+    target === undefined ? '' : `p95 ≤ ${target} ms`,
+    target !== undefined && ours ? ours.p95Ms <= target : null,
   );
 };
-latencyRow(`Answer latency, click → next frame, full assessment, ${LATENCY_ANSWERS} answers, ${PHONE.cpuSlowdown}× CPU slowdown`, latency.fullPhone, undefined, true);
-latencyRow(`Answer latency, same, no CPU slowdown`, latency.fullDesktop, undefined, true);
-latencyRow(`Answer latency, quick assessment, all ${latency.quickPhone?.count ?? ''} answers, ${PHONE.cpuSlowdown}× CPU slowdown`, latency.quickPhone, latency.peerQuickPhone, false);
+latencyRow(`Answer latency, click → next frame, full assessment, ${LATENCY_ANSWERS} answers, ${PHONE.cpuSlowdown}× CPU slowdown`, latency.fullPhone, undefined, TARGETS.answerP95PhoneMs);
+latencyRow(`Answer latency, same, no CPU slowdown`, latency.fullDesktop, undefined, TARGETS.answerP95Ms);
+latencyRow(
+  `Answer latency floor: the same clicks and probe on plain HTML (the full assessment’s first ${LATENCY_ANSWERS} questions as radios, one competency a screen as on a phone, no framework), ${PHONE.cpuSlowdown}× CPU slowdown`,
+  latency.floorPhone,
+);
+latencyRow('Answer latency floor, same, no CPU slowdown', latency.floorDesktop);
+latencyRow(`Answer latency, quick assessment, all ${latency.quickPhone?.count ?? ''} answers, ${PHONE.cpuSlowdown}× CPU slowdown`, latency.quickPhone, latency.peerQuickPhone);
 const mentor = latency.mentorPhone;
 row(
   `Mentor rating change, full assessment's results, ${mentor?.count ?? MENTOR_CHANGES} changes, ${PHONE.cpuSlowdown}× CPU slowdown: longest task p50 / p95 (0: none ≥ 50 ms); change → next frame p50 / p95`,
