@@ -44,10 +44,30 @@ export function* findReservedKey<P>(root: unknown, pause: P, every: number, chec
 }
 
 /**
+ * Whether a document holds a reserved key anywhere, leaving out `checkedApart`: the walk of findReservedKey without
+ * the bookkeeping that names a path, so a start that checks thousands of stored records pays for the keys alone.
+ */
+function holdsReservedKey(root: unknown, checkedApart?: object): boolean {
+  const stack: object[] = root !== null && typeof root === 'object' ? [root] : [];
+  while (stack.length > 0) {
+    const value = stack.pop()!;
+    if (value === checkedApart) continue;
+    for (const key of Object.keys(value)) {
+      if (isReservedKey(key)) return true;
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
+    }
+  }
+  return false;
+}
+
+/**
  * findReservedKey in one go, for a document small enough to scan without pausing (one stored record), leaving out
- * `checkedApart`, an object inside it that its own check keeps free of reserved names.
+ * `checkedApart`, an object inside it that its own check keeps free of reserved names. A quick walk answers first;
+ * only a document that holds one is walked again to say where.
  */
 export function firstReservedKey(root: unknown, checkedApart?: object): ReservedKeyHit | null {
+  if (!holdsReservedKey(root, checkedApart)) return null;
   const scan = findReservedKey(root, undefined, Number.MAX_SAFE_INTEGER, checkedApart);
   for (;;) {
     const step = scan.next();
