@@ -154,31 +154,27 @@ show();`;
   writeFileSync(path, html);
 }
 
-/** The same clicks and probe as rungsAnswerLatency on the floor page (writeLatencyFloorPage). */
-export async function floorAnswerLatency(executablePath, floorUrl, { limit, cpuSlowdown }) {
+/**
+ * Click → next frame over `limit` answers of a page that opens straight on its questions (`question`: what holds one
+ * question's options there), on a phone-sized screen at `cpuSlowdown`.
+ */
+async function answerLatencyOn(executablePath, url, question, { limit, cpuSlowdown }) {
   const browser = await chromium.launch(launchOptions(executablePath));
   try {
     const { page } = await phonePage(browser, cpuSlowdown);
-    await page.goto(floorUrl);
-    await answerQuestions(page, { question: APPS.rungs.question, limit });
+    await page.goto(url);
+    await answerQuestions(page, { question, limit });
     return summarize(await page.evaluate(() => [...window.__answerLatency]));
   } finally {
     await browser.close();
   }
 }
 
+/** The same clicks and probe as rungsAnswerLatency on the floor page (writeLatencyFloorPage). */
+export const floorAnswerLatency = (executablePath, floorUrl, options) => answerLatencyOn(executablePath, floorUrl, APPS.rungs.question, options);
+
 /** The same for the SurveyJS peer's quick questionnaire. */
-export async function peerAnswerLatency(executablePath, peerUrl, { limit, cpuSlowdown }) {
-  const browser = await chromium.launch(launchOptions(executablePath));
-  try {
-    const { page } = await phonePage(browser, cpuSlowdown);
-    await page.goto(peerUrl);
-    await answerQuestions(page, { question: APPS.peer.question, limit });
-    return summarize(await page.evaluate(() => [...window.__answerLatency]));
-  } finally {
-    await browser.close();
-  }
-}
+export const peerAnswerLatency = (executablePath, peerUrl, options) => answerLatencyOn(executablePath, peerUrl, APPS.peer.question, options);
 
 /**
  * Saves, in the Chromium profile `profileDir`, what Lighthouse then opens cold: a completed Rungs quick assessment
