@@ -136,7 +136,11 @@ export function writeLatencyFloorPage(path, pack, limit) {
   const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const byId = new Map(pack.questions.map((question) => [question.id, question]));
   const ids = pack.assessments.find((assessment) => assessment.id === 'full')?.questionIds ?? pack.questions.map((question) => question.id);
-  const optionsOf = (question) => (question.kind === 'scenario' ? question.options.map((option) => option.text) : pack.scale.points.map((point) => `${point.label}: ${point.meaning}`));
+  // As the app words them: a scenario's options; a self-rating's scale points, each with the question's own anchor.
+  const optionsOf = (question) =>
+    question.kind === 'scenario'
+      ? question.options.map((option) => option.text)
+      : pack.scale.points.map((point) => `${point.value} · ${point.label} ${question.anchors[point.value] ?? ''}`);
   const screens = [];
   ids.slice(0, limit).forEach((id, index) => {
     const question = byId.get(id);
