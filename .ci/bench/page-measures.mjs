@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from './chromium.mjs';
+import { optionsOf, questionsByCompetency } from './pack-questions.mjs';
 
 /** A mid-range phone's screen (Lighthouse's mobile emulation) and its CPU: 4× slower than this machine. */
 export const PHONE = { viewport: { width: 412, height: 823 }, cpuSlowdown: 4 };
@@ -127,29 +128,28 @@ export async function rungsAnswerLatency(executablePath, appUrl, { length, limit
 
 /**
  * The floor under the answer latency: plain HTML with no styles, holding the full assessment's first `limit`
- * questions screen by screen as a phone shows them (one competency's questions on each), with their options as radios
- * in labels, each question a radiogroup in <main>; a few lines of script put the next screen in place on "Next". The
- * same clicks and the same probe then measure what Chromium and the measure itself take for an answer that changes
- * nothing but a radio: the frame it waits for, the hit test, style, layout and paint.
+ * questions in Rungs' order, screen by screen as a phone shows them (one competency's questions on each), with their
+ * options as Rungs words them, as radios in labels, each question a radiogroup in <main>; a few lines of script put
+ * the next screen in place on "Next". The same clicks and the same probe then measure what Chromium and the measure
+ * itself take for an answer that changes nothing but a radio: the frame it waits for, the hit test, style, layout and
+ * paint.
  */
 export function writeLatencyFloorPage(path, pack, limit) {
   const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const byId = new Map(pack.questions.map((question) => [question.id, question]));
-  const ids = pack.assessments.find((assessment) => assessment.id === 'full')?.questionIds ?? pack.questions.map((question) => question.id);
-  // As the app words them: a scenario's options; a self-rating's scale points, each with the question's own anchor.
-  const optionsOf = (question) =>
-    question.kind === 'scenario'
-      ? question.options.map((option) => option.text)
-      : pack.scale.points.map((point) => `${point.value} · ${point.label} ${question.anchors[point.value] ?? ''}`);
   const screens = [];
-  ids.slice(0, limit).forEach((id, index) => {
-    const question = byId.get(id);
-    const labels = [...optionsOf(question), 'Not sure'].map((text) => `<label><input type="radio" name="q${index}"> ${escape(text)}</label>`);
-    const fieldset = `<fieldset role="radiogroup" aria-labelledby="q${index}-legend"><legend id="q${index}-legend">${escape(question.prompt)}</legend>${labels.join('')}</fieldset>`;
-    if (screens.at(-1)?.competency === question.competency) screens.at(-1).fieldsets.push(fieldset);
-    else screens.push({ competency: question.competency, fieldsets: [fieldset] });
-  });
-  const templates = screens.map((screen) => `<template>${screen.fieldsets.join('')}</template>`).join('');
+  let index = 0;
+  for (const { questions } of questionsByCompetency(pack, 'full')) {
+    if (index >= limit) break;
+    screens.push(
+      questions.slice(0, limit - index).map((question) => {
+        index += 1;
+        const texts = [...optionsOf(pack, question).map((option) => option.text), pack.scale.notSureLabel];
+        const labels = texts.map((text) => `<label><input type="radio" name="q${index}"> ${escape(text)}</label>`);
+        return `<fieldset role="radiogroup" aria-labelledby="q${index}-legend"><legend id="q${index}-legend">${escape(question.prompt)}</legend>${labels.join('')}</fieldset>`;
+      }),
+    );
+  }
+  const templates = screens.map((fieldsets) => `<template>${fieldsets.join('')}</template>`).join('');
   const script = `const screens = document.querySelectorAll('template'); let at = 0;
 const show = () => document.querySelector('main').replaceChildren(screens[at].content.cloneNode(true));
 document.querySelector('button').addEventListener('click', () => { if (at + 1 < screens.length) { at += 1; show(); scrollTo(0, 0); } });

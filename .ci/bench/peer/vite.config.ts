@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { optionsOf, questionsByCompetency } from '../pack-questions.mjs';
 
 const PACK_FILE = fileURLToPath(new URL('../../../assessments/industrial-production-manager.json', import.meta.url));
 const ASSESSMENT_ID = 'quick';
@@ -24,43 +25,33 @@ interface PackJson {
 }
 
 /**
- * The same questions in the same order as Rungs asks them (technical groups first, then soft skills; competencies in
- * pack order), one page per group, with the same answer options: scale points with their anchors, or the scenario's
- * options, each with "Not sure" as SurveyJS's "none" item.
+ * The same questions in the same order as Rungs asks them (questionsByCompetency), one page per group, with the same
+ * answer options (optionsOf), each with "Not sure" as SurveyJS's "none" item.
  */
 export function surveyOf(pack: PackJson) {
   const assessment = pack.assessments.find((candidate) => candidate.id === ASSESSMENT_ID);
   if (!assessment) throw new Error(`the pack has no "${ASSESSMENT_ID}" assessment`);
-  const order = new Map(assessment.questionIds.map((id, index) => [id, index]));
-  const groups = ['technical', 'soft'].flatMap((questionnaire) => pack.groups.filter((group) => group.questionnaire === questionnaire));
-  const pages = groups.map((group) => ({
-    name: group.id,
-    title: group.title,
-    description: group.description,
-    elements: pack.competencies
-      .filter((competency) => competency.group === group.id)
-      .flatMap((competency) =>
-        pack.questions
-          .filter((question) => question.competency === competency.id && order.has(question.id))
-          .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
-      )
-      .map((question) => ({
+  type Page = { name: string; title: string; description: string; elements: object[] };
+  const pages = new Map<string, Page>();
+  for (const { group, questions } of questionsByCompetency(pack, ASSESSMENT_ID)) {
+    const page: Page = pages.get(group.id) ?? { name: group.id, title: group.title, description: group.description, elements: [] };
+    pages.set(group.id, page);
+    for (const question of questions) {
+      page.elements.push({
         type: 'radiogroup',
         name: question.id,
         title: question.prompt,
-        choices:
-          question.kind === 'selfRating'
-            ? pack.scale.points.map((point) => ({ value: point.value, text: `${point.value} · ${point.label} — ${question.anchors[point.value]}` }))
-            : question.options.map((option) => ({ value: option.id, text: option.text })),
+        choices: optionsOf(pack, question),
         showNoneItem: true,
         noneText: pack.scale.notSureLabel,
-      })),
-  }));
+      });
+    }
+  }
   return {
     title: `${pack.meta.title}: ${assessment.title}`,
     description: assessment.description,
     showProgressBar: true,
-    pages: pages.filter((page) => page.elements.length > 0),
+    pages: [...pages.values()],
   };
 }
 
