@@ -279,8 +279,9 @@ const screens = [
 ];
 /** The target cell and whether it is met, for one Lighthouse timing of ours: against the peer's, or an own limit. */
 const timingGoal = (ours, theirs, share, shareText, limit) => {
-  if (theirs !== undefined) return [`≤ ${shareText} of peer`, ours !== undefined && theirs !== null ? ours <= theirs * share : null];
-  if (limit !== undefined) return [`≤ ${limit} ms`, ours !== undefined && ours !== null ? ours <= limit : null];
+  const known = (value) => typeof value === 'number';
+  if (theirs !== undefined) return [`≤ ${shareText} of peer`, known(ours) && known(theirs) ? ours <= theirs * share : null];
+  if (limit !== undefined) return [`≤ ${limit} ms`, known(ours) ? ours <= limit : null];
   return ['', null];
 };
 for (const [name, ours, theirs, peerScreen, limits = {}] of screens) {
