@@ -15,7 +15,8 @@ export interface RecordStorage {
   write(key: string, value: unknown): Promise<void>;
   /**
    * Like write, but the transaction is begun before this returns (where the database is already open): one begun
-   * while the page goes away (pagehide) still completes, one begun a moment later may never start.
+   * while the page goes away (pagehide) still completes, one begun a moment later may never start. Ordinary writes of
+   * one record still under way are ended first (they fail with WriteSuperseded): the caller writes their changes too.
    */
   writeNow?(key: string, value: unknown): Promise<void>;
   /**
@@ -61,6 +62,20 @@ export function indexedDbStorage(): RecordStorage {
   const otherKeys = new Map<string, IDBValidKey>();
   /** The connection idb-keyval opened, kept for writeNow. */
   let opened: IDBDatabase | undefined;
+  /**
+   * The transaction of the last ordinary write of one record (write, writeMerged; the queue makes them one at a time),
+   * which writeNow ends if it is still open. A leave write queued behind it was dropped with it whenever the page went
+   * before it had finished (Chromium: every time, in a check run against it); ended first, the leave write was kept.
+   */
+  let lastWrite: IDBTransaction | undefined;
+  let endedByLeave: IDBTransaction | undefined;
+  /** `settled`, for the ordinary write in `transaction`: failing with WriteSuperseded if writeNow ended it. */
+  const asLastWrite = <T>(transaction: IDBTransaction, settled: Promise<T>): Promise<T> => {
+    lastWrite = transaction;
+    return settled.catch((error: unknown) => {
+      throw transaction === endedByLeave ? new WriteSuperseded() : error;
+    });
+  };
   const db = (): UseStore => {
     const open = (store ??= createRecordsStore(DB_NAME, DB_STORE));
     return (mode, callback) =>
@@ -98,13 +113,14 @@ export function indexedDbStorage(): RecordStorage {
   };
   const write = async (key: string, value: unknown) => {
     const indexerOn = await indexerFor();
-    return change((store) => {
+    return db()('readwrite', (store) => {
       const list = readList(store);
       list.onsuccess = () => {
         const indexer = indexerOn(list.result);
         store.put(indexer.storedForm(value), key);
         putList(store, indexer);
       };
+      return asLastWrite(store.transaction, promisifyRequest<void>(store.transaction));
     });
   };
   return {
@@ -154,6 +170,14 @@ export function indexedDbStorage(): RecordStorage {
       let transaction: IDBTransaction;
       try {
         if (!opened) throw new Error('not open yet');
+        // An ordinary write still open would hold this one behind it, and the browser drops both if the page goes
+        // first. It is ended instead: what it was writing is not confirmed yet, so the leave flush writes it here too.
+        try {
+          endedByLeave = lastWrite;
+          lastWrite?.abort();
+        } catch {
+          // It has finished: nothing holds this one back.
+        }
         transaction = opened.transaction(DB_STORE, 'readwrite');
         // Put now, in this handler: a put waiting for the list to be read might never be made once the page is gone.
         // Without the list, a session goes in format 3 (readable where the packers never came); its next write
@@ -207,7 +231,7 @@ export function indexedDbStorage(): RecordStorage {
       return db()('readwrite', (store) => {
         const list = readList(store);
         const read = store.get(key);
-        return new Promise((resolve, reject) => {
+        return asLastWrite(store.transaction, new Promise((resolve, reject) => {
           read.onsuccess = () => {
             try {
               const indexer = indexerOn(list.result);
@@ -220,7 +244,7 @@ export function indexedDbStorage(): RecordStorage {
             }
           };
           read.onerror = () => reject(read.error ?? new Error('The record was not read'));
-        });
+        }));
       });
     },
     remove: (key) => change((store) => store.delete(otherKeys.get(key) ?? key)),
@@ -252,6 +276,12 @@ export function memoryStorage(initial: Record<string, unknown> = {}): RecordStor
     },
   };
 }
+
+/**
+ * An ordinary write that writeNow ended so its own could go first: the leave path writes the same change again, so
+ * it is not a failure to report (see writeNow).
+ */
+export class WriteSuperseded extends Error {}
 
 /** Quota errors as each browser reports them: the standard name, Firefox's legacy one (1014), old WebKit's code 22. */
 export function isQuotaError(error: unknown): boolean {

@@ -2,7 +2,7 @@ import { markerOf, undeleted } from '@/domain/records/profile';
 import type { Profile, Session } from '@/domain/records/schema';
 import { nextTurn } from '@/lib/next-turn';
 import type { ImportSaveStep, RecordsToWrite } from './app-store-types';
-import { isQuotaError } from './record-storage';
+import { isQuotaError, WriteSuperseded } from './record-storage';
 import { keyOfRecord, NOT_SAVED_BLOCKED, NOT_SAVED_FULL, NOT_SAVED_OTHER, REMOVED, type StoreCore } from './store-core';
 import { PROFILE_PREFIX, profileKey, sessionKey } from './storage-keys';
 
@@ -95,6 +95,9 @@ export function createRecordWrites(core: StoreCore): RecordWrites {
               else if (key.startsWith(PROFILE_PREFIX) && core.storage.writeMerged) mergedOnWrite = await writeProfile(key, value as Profile);
               else await core.storage.write(key, value);
             } catch (error) {
+              // The leave flush took this write over (writeNow) and writes the change itself; if the page stays,
+              // the change is still queued until that write confirms it, and this one goes on.
+              if (error instanceof WriteSuperseded) continue;
               set({ save: { state: 'failed', message: isQuotaError(error) ? NOT_SAVED_FULL : NOT_SAVED_OTHER } });
               // Space may come back (another tab freed it, the user cleared something): try again unasked.
               retryTimer ??= setTimeout(() => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '@/store/app-store';
-import { memoryStorage, type RecordStorage } from '@/store/record-storage';
+import { memoryStorage, WriteSuperseded, type RecordStorage } from '@/store/record-storage';
 import { QUARANTINE_PREFIX, sessionKey } from '@/store/storage-keys';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { stateArbitrary } from '../fixtures/records-arbitrary';
@@ -118,6 +118,27 @@ describe('createAppStore', () => {
     await store.getState().retrySave();
     expect(store.getState().save.state).toBe('saved');
     expect((data.get(sessionKey(session.id)) as { answers: Record<string, unknown> }).answers['lean-self-1']).toBeDefined();
+  });
+
+  it('should go on writing, and never say "not saved", when the leave write takes a write over', async () => {
+    // The first write is ended by the leave write (writeNow), as the page starts to go and then stays.
+    const inner = memoryStorage();
+    let writes = 0;
+    const taken: RecordStorage = {
+      ...inner,
+      write: async (key, value) => {
+        writes += 1;
+        if (writes === 1) throw new WriteSuperseded();
+        await inner.write(key, value);
+      },
+    };
+    const store = await makeReadyStore(taken);
+    const session = store.getState().startSession({ pack, assessmentId: 'quick', targetLevel: 'one' });
+    store.getState().answer(session.id, 'lean-self-1', rating(2));
+    for (let wait = 0; wait < 50 && store.getState().save.state !== 'saved'; wait += 1) await flush();
+    expect(writes).toBeGreaterThanOrEqual(2);
+    expect(store.getState().save.state).toBe('saved');
+    expect((inner.data.get(sessionKey(session.id)) as { answers: Record<string, unknown> }).answers['lean-self-1']).toBeDefined();
   });
 
   it('should work in memory and say so when the browser refuses storage', async () => {

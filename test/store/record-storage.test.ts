@@ -5,7 +5,7 @@ import { restoreSession } from '@/domain/records/restore';
 import type { Session } from '@/domain/records/schema';
 import { serializeBundle } from '@/domain/records/serialize';
 import { createSession } from '@/domain/records/session';
-import { indexedDbStorage } from '@/store/record-storage';
+import { indexedDbStorage, WriteSuperseded } from '@/store/record-storage';
 import { QUESTION_ID_LIST_KEY, sessionKey } from '@/store/storage-keys';
 import { putRawRecords, rawRecords, freshIndexedDbPerTest } from '../fixtures/fake-indexeddb';
 import { makeMiniPack } from '../fixtures/mini-pack';
@@ -118,6 +118,21 @@ describe('indexedDbStorage', () => {
     expect(await readBack('s1')).toEqual(leaving);
     await storage.write(sessionKey('s1'), leaving);
     expect(answersIn(await rawRecords(), 's1').slice(0, 2)).toEqual([expect.any(Number), '0-2']);
+    expect(await readBack('s1')).toEqual(leaving);
+  });
+
+  it('should end an ordinary write still under way when the page goes away, so the leave write is not held behind it', async () => {
+    const storage = indexedDbStorage();
+    await storage.write(sessionKey('s1'), sessionAnswering('s1', ['a']));
+    const leaving = sessionAnswering('s1', ['a', 'b-1']);
+    let left: Promise<void> | undefined;
+    // The merge runs inside the ordinary write's open transaction: the page goes away right then.
+    const merged = storage.writeMerged!(sessionKey('s1'), (stored) => {
+      left = storage.writeNow!(sessionKey('s1'), leaving);
+      return stored;
+    });
+    await expect(merged).rejects.toBeInstanceOf(WriteSuperseded);
+    await left;
     expect(await readBack('s1')).toEqual(leaving);
   });
 
