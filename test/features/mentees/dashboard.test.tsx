@@ -47,7 +47,8 @@ describe('Mentees dashboard', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Add mentee' })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect(name).toHaveAttribute('aria-invalid', 'true');
+    // The form checks its fields asynchronously (the zod resolver), and React paints the message in a task of its own.
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
     expect(name).toHaveAccessibleDescription('Enter a name');
     expect(Object.keys(store.getState().profiles)).toEqual([]);
 
@@ -72,7 +73,7 @@ describe('Mentees dashboard', { timeout: 20_000 }, () => {
     const years = screen.getByRole('textbox', { name: /Years of experience/ });
     await userEvent.type(years, 'lots');
     await userEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect(years).toHaveAccessibleDescription('Enter years as a number from 0 to 60, or leave it empty');
+    await waitFor(() => expect(years).toHaveAccessibleDescription('Enter years as a number from 0 to 60, or leave it empty'));
   });
 
   it('should show each mentee’s latest readiness, next level, trend and sessions', async () => {
