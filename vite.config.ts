@@ -144,6 +144,9 @@ function offerSingleFile(path: string | undefined): { plugin: Plugin | null; off
   };
 }
 
+// Only a test run needs it, and only a test run loads it: vitest/node is large for a build to import.
+const sequencer = process.env.VITEST ? (await import('./.ci/long-first.ts')).LongFirst : undefined;
+
 export default defineConfig(({ mode }) => {
   const single = mode === SINGLE_MODE;
   const offered = single ? { plugin: null, offer: null } : offerSingleFile(process.env.RUNGS_SINGLE_FILE);
@@ -234,6 +237,7 @@ export default defineConfig(({ mode }) => {
       // (vmThreads would run those files 10 s faster still, but its module runner let the real recharts through a
       // vi.mock of the module that lazily imports it: not the test that was written.)
       pool: 'threads',
+      ...(sequencer ? { sequence: { sequencer } } : {}),
       // A worker per core: vitest's own default for a run is one fewer, which is one worker on a 2-core machine.
       maxWorkers: availableParallelism(),
       projects: [
