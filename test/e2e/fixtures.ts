@@ -6,7 +6,7 @@ import { siteBuilds } from '../../.ci/site-builds.mjs';
 import { claimScreen, claimState, stateOf } from './audit-registry';
 import { startStaticServer, type StaticServer } from './static-server';
 
-/** The builds the global set-up made: version A (with the one-file copy), version B (the next deploy), that copy. */
+/** Version A (with the one-file copy) and that copy, which the global set-up made; version B, the next deploy: dist/. */
 export const BUILDS = siteBuilds();
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

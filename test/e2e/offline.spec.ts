@@ -6,8 +6,8 @@ import { expect } from './fixtures';
 import { answerOpenAssessment, completeQuickAssessment, inFront, waitForOfflineCopy } from './journey';
 import { BUILDS, siteTest as test, VERSION_A, VERSION_B } from './site';
 
-// Served from builds of their own (see site.ts), never dist/: version A offering the one-file copy, version B as the
-// next deploy, and that copy opened from disk.
+// Served from a static host of their own (see site.ts): version A, built for these tests, offering the one-file copy;
+// version B, the next deploy, which is the tested build (dist/) itself; and that copy opened from disk.
 const DIST_A = BUILDS.a;
 const DIST_B = BUILDS.b;
 const SINGLE_DIR = BUILDS.singleDir;
