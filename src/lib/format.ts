@@ -3,9 +3,10 @@
  * way. Pure (no DOM), so the domain, the screens and the tests share it.
  */
 
-/** At most two decimals, no trailing zeros: 2.75, 3, 0.5. */
+/** At most two decimals, no trailing zeros, thousands grouped: 2.75, 3, 0.5, 1,200. */
 export function formatNumber(value: number): string {
-  return String(Number(value.toFixed(2)));
+  // + 0 turns the -0 that a tiny negative rounds to into 0, as String() wrote it.
+  return (Number(value.toFixed(2)) + 0).toLocaleString('en-US');
 }
 
 /** A share in [0, 1] as a whole percentage: 0.7669 → "77%". */
@@ -44,9 +45,9 @@ function dateFormatOf(locale: string | undefined, timeZone: string | undefined):
 
 const PLURAL_RULES = new Intl.PluralRules('en');
 
-/** "1 gap", "3 gaps", "1 competency", "2 competencies": the count and the word that agrees with it. */
+/** "1 gap", "3 gaps", "1 competency", "2 competencies", "1,200 people": the count, written as formatNumber writes it, and the word that agrees with it. */
 export function plural(count: number, one: string, other = `${one}s`): string {
-  return `${count} ${PLURAL_RULES.select(count) === 'one' ? one : other}`;
+  return `${formatNumber(count)} ${PLURAL_RULES.select(count) === 'one' ? one : other}`;
 }
 
 const AND_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });

@@ -16,6 +16,8 @@ import { BIG_MENTEES, BIG_SESSIONS, longTasksBetween, statusTexts, watchLongTask
  */
 
 const RECORDS = BIG_MENTEES + BIG_SESSIONS;
+/** A count as Rungs writes it on screen: thousands grouped (formatNumber). */
+const count = (value: number) => value.toLocaleString('en-US');
 const isImported = ([key]: Entry) => /^(profile|session)\/big-/.test(String(key));
 /** Ana alone has no session, so no list of question ids: the import's sessions bring it, in their transaction. */
 const isIdList = ([key]: Entry) => key === QUESTION_ID_LIST_KEY;
@@ -35,12 +37,12 @@ async function addAna(page: Page) {
 async function chooseAndPreview(page: Page, file: string) {
   await page.getByLabel('Rungs file to import').setInputFiles(file);
   const preview = page.getByRole('region', { name: /^Import preview/ });
-  await expect(preview).toContainText(`Will be added: ${BIG_MENTEES} people`, { timeout: 120_000 });
-  await expect(preview).toContainText(`and ${BIG_SESSIONS} sessions.`);
+  await expect(preview).toContainText(`Will be added: ${count(BIG_MENTEES)} people`, { timeout: 120_000 });
+  await expect(preview).toContainText(`and ${count(BIG_SESSIONS)} sessions.`);
   return preview;
 }
 
-test.describe(`Importing ${BIG_MENTEES.toLocaleString('en')} mentees and ${BIG_SESSIONS.toLocaleString('en')} sessions`, () => {
+test.describe(`Importing ${count(BIG_MENTEES)} mentees and ${count(BIG_SESSIONS)} sessions`, () => {
   test.setTimeout(240_000);
   let file = '';
   test.beforeAll(() => {
@@ -60,16 +62,16 @@ test.describe(`Importing ${BIG_MENTEES.toLocaleString('en')} mentees and ${BIG_S
       const start = await page.evaluate(() => performance.now());
       const preview = await chooseAndPreview(page, file);
       const previewAt = await page.evaluate(() => performance.now());
-      expect(await statusTexts(page)).toContainEqual(expect.stringMatching(new RegExp(`^Checking [\\d,]+ of ${RECORDS.toLocaleString('en')} records…$`)));
+      expect(await statusTexts(page)).toContainEqual(expect.stringMatching(new RegExp(`^Checking [\\d,]+ of ${count(RECORDS)} records…$`)));
       // Nothing is written before the preview is confirmed.
       expect(await readRaw(page)).toEqual(before);
 
       const confirmAt = await page.evaluate(() => performance.now());
       await preview.getByRole('button', { name: 'Import', exact: true }).click();
       await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: `Imported ${BIG_MENTEES} people and ${BIG_SESSIONS} sessions.` })).toBeVisible({ timeout: 120_000 });
+      await expect(page.getByRole('status').filter({ hasText: `Imported ${count(BIG_MENTEES)} people and ${count(BIG_SESSIONS)} sessions.` })).toBeVisible({ timeout: 120_000 });
       const end = await page.evaluate(() => performance.now());
-      expect(await statusTexts(page)).toContainEqual(expect.stringMatching(new RegExp(`^Saving [\\d,]+ of ${RECORDS.toLocaleString('en')} records…$`)));
+      expect(await statusTexts(page)).toContainEqual(expect.stringMatching(new RegExp(`^Saving [\\d,]+ of ${count(RECORDS)} records…$`)));
 
       const stored = await readRaw(page);
       expect(stored.filter(isImported)).toHaveLength(RECORDS);
@@ -84,9 +86,9 @@ test.describe(`Importing ${BIG_MENTEES.toLocaleString('en')} mentees and ${BIG_S
       console.log(`big import ${where}: ${JSON.stringify(figures)}`);
 
       await page.reload();
-      await expect(page.getByText(`${BIG_MENTEES + 1} mentees shown.`)).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByText(`${count(BIG_MENTEES + 1)} mentees shown.`)).toBeVisible({ timeout: 60_000 });
       // The table draws its first page of rows; the rest come on "Show more".
-      await expect(page.getByText(`Showing the first 200 of ${BIG_MENTEES + 1} mentees, in this order.`)).toBeVisible();
+      await expect(page.getByText(`Showing the first 200 of ${count(BIG_MENTEES + 1)} mentees, in this order.`)).toBeVisible();
       await expect(page.getByRole('link', { name: 'Ana Ferreira' })).toBeVisible();
     });
   }
@@ -109,7 +111,7 @@ test.describe(`Importing ${BIG_MENTEES.toLocaleString('en')} mentees and ${BIG_S
     expect([0, RECORDS]).toContain(imported);
     expect(stored.filter(isIdList)).toHaveLength(imported === 0 ? 0 : 1);
     expect(stored.filter(isOther)).toEqual(before);
-    await expect(page.getByText(imported === 0 ? '1 mentee shown.' : `${BIG_MENTEES + 1} mentees shown.`)).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(imported === 0 ? '1 mentee shown.' : `${count(BIG_MENTEES + 1)} mentees shown.`)).toBeVisible({ timeout: 60_000 });
   });
 
   test('should refuse the whole file when one record deep in it is damaged, naming that record, and write nothing', async ({ context }) => {

@@ -4,8 +4,7 @@ import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import { planImport, type ImportPlan } from '@/domain/records/merge';
 import type { Profile, Session } from '@/domain/records/schema';
 import { sessionDate } from '@/domain/records/session';
-import { formatDate } from '@/lib/format';
-import { plural } from '@/lib/format';
+import { formatDate, formatNumber, plural } from '@/lib/format';
 import { useAppStore } from '@/store/store-context';
 import type { AppState, ImportSaveStep } from '@/store/app-store';
 import { buildImportPreview, type ImportPreviewView } from './import-view';
@@ -67,19 +66,17 @@ function previewOfReading(fileName: string, reading: ImportReading, state: Recor
   return { bundle, state: previewOf(fileName, bundle, state, { session, profileId: defaultOwner(session, state.profiles) }) };
 }
 
-const count = (n: number) => n.toLocaleString('en');
-
 /** What the progress line says at each step: the same words on screen and to a screen reader. */
 function progressText(state: Extract<ImportState, { kind: 'reading' | 'saving' }>): string {
   if (state.kind === 'saving') {
     const { step } = state;
     if (!step) return 'Saving…';
     return step.stage === 'checking'
-      ? `Checking ${count(step.done)} of ${count(step.total)} records before saving…`
-      : `Saving ${count(step.done)} of ${count(step.total)} records…`;
+      ? `Checking ${formatNumber(step.done)} of ${formatNumber(step.total)} records before saving…`
+      : `Saving ${formatNumber(step.done)} of ${formatNumber(step.total)} records…`;
   }
   const { step } = state;
-  if (step.stage === 'checking') return `Checking ${count(step.checked)} of ${count(step.total)} records…`;
+  if (step.stage === 'checking') return `Checking ${formatNumber(step.checked)} of ${formatNumber(step.total)} records…`;
   if (step.stage === 'comparing') return 'Comparing the file with the records here…';
   return `Reading “${state.fileName}”…`;
 }

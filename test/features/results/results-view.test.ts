@@ -23,6 +23,10 @@ describe('formatNumber', () => {
     [0.5, '0.5'],
     [2 / 3, '0.67'],
     [0, '0'],
+    // A certification's hours of study: "about 1,200–2,500 hours", as every other count on screen is written.
+    [1200, '1,200'],
+    [2500.5, '2,500.5'],
+    [-0.001, '0'],
   ])('should write %s as %s', (value, text) => {
     expect(formatNumber(value)).toBe(text);
   });
