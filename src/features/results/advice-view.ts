@@ -5,7 +5,7 @@ import { CALIBRATION_FLAG, CORE_WEIGHT, SUPPORTING_WEIGHT } from '@/domain/scori
 import type { SessionResults } from '@/domain/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
 import { formatNumber, formatPercent, formatUsd, plural } from '@/lib/format';
-import { provenanceText, type Lookups, type Why } from './results-explain';
+import { provenanceText, studyHours, type Lookups, type Why } from './results-explain';
 
 /*
  * The advice and the rest: calibration against scenarios, certifications, the 30/60/90-day plan, salary context and
@@ -154,7 +154,7 @@ export function buildCertifications(results: SessionResults, lookups: Lookups): 
           [certification.verified === false ? 'No recognized awarding body could be confirmed for this credential: check the issuer before you pay.' : null, certification.note ?? null]
             .filter(Boolean)
             .join(' ') || null,
-        effort: `${certification.effort.text} (about ${formatNumber(certification.effort.hours.min)}–${formatNumber(certification.effort.hours.max)} hours)`,
+        effort: `${certification.effort.text} (${studyHours(certification.effort)})`,
         gainText: `Closes ${formatNumber(pick.gain)} of the weighted gap (${formatPercent(advice.totalGap > 0 ? pick.gain / advice.totalGap : 0)} of it).`,
         closes: pick.closes.map((close) => ({
           title: lookups.competencyTitle(close.competency),

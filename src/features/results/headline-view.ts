@@ -9,7 +9,7 @@ import type { LevelReadiness, ReadyState } from '@/domain/scoring/readiness';
 import type { SessionResults } from '@/domain/score-session';
 import { standingOf, type Standing } from '@/domain/scoring/standing';
 import { formatDate, formatNumber, formatPercent, listWords, plural } from '@/lib/format';
-import { explainLevel, READINESS_FORMULA, readinessFigure, STATE_SYMBOL, STATE_TEXT, type TitleLookups, type Why } from './results-explain';
+import { explainLevel, READINESS_FORMULA, readinessFigure, STATE_SYMBOL, STATE_TEXT, studyHours, type TitleLookups, type Why } from './results-explain';
 
 /*
  * The first screenful: where the person stands against their own role, the rung above it and their target, the
@@ -210,7 +210,7 @@ export function buildHeadline(pack: ScoringPack, session: Session, results: Sess
       certification && pick
         ? {
             name: certification.name,
-            text: `Builds ${listWords(closesNamed(pick.closes.map((close) => lookups.competencyTitle(close.competency))))}; about ${formatNumber(certification.effort.hours.min)}–${formatNumber(certification.effort.hours.max)} hours of study.`,
+            text: `Builds ${listWords(closesNamed(pick.closes.map((close) => lookups.competencyTitle(close.competency))))}; ${studyHours(certification.effort)} of study.`,
           }
         : null,
     firstAction: firstItem && firstAction ? { title: lookups.competencyTitle(firstItem.competency), text: firstAction.text } : null,

@@ -1,4 +1,4 @@
-import type { FocusArea, Pack, Provenance } from '@/domain/pack/schema';
+import type { Certification, FocusArea, Pack, Provenance } from '@/domain/pack/schema';
 import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { CompetencyScore } from '@/domain/scoring/competency-scores';
 import { CORE_GAP_LIMIT, CORE_WEIGHT, MIN_READINESS_COVERAGE, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
@@ -68,6 +68,11 @@ export function provenanceText(provenance: Provenance, sourceTitle: (seed: strin
   return provenance.kind === 'quoted'
     ? `from “${sourceTitle(provenance.seed)}”: “${provenance.quote}”`
     : `written by the pack’s authors: ${provenance.rationale}`;
+}
+
+/** A certification's typical study and exam time, as the headline and the advice both say it: "about 1,200–2,500 hours". */
+export function studyHours({ hours }: Pick<Certification['effort'], 'hours'>): string {
+  return `about ${formatNumber(hours.min)}–${formatNumber(hours.max)} hours`;
 }
 
 /** The one ready rule's words and shapes, shared with the dashboard. */
