@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
 import type { SessionResults } from '@/domain/score-session';
-import { provenanceText } from '@/features/results/results-explain';
+import { provenanceText, studyHours } from '@/features/results/results-explain';
 import { buildResultsView, pickLatestSession, scoreSessionRecord, sessionJsonFileName, type Person } from '@/features/results/results-view';
 import { formatNumber, formatPercent, formatUsd, listWords, plural } from '@/lib/format';
 import { makeMiniPack } from '../../fixtures/mini-pack';
@@ -29,6 +29,13 @@ describe('formatNumber', () => {
     [-0.001, '0'],
   ])('should write %s as %s', (value, text) => {
     expect(formatNumber(value)).toBe(text);
+  });
+});
+
+describe('studyHours', () => {
+  it('should say a certification\'s hours as a grouped range', () => {
+    expect(studyHours({ hours: { min: 1200, max: 2500 } })).toBe('about 1,200–2,500 hours');
+    expect(studyHours({ hours: { min: 80, max: 200 } })).toBe('about 80–200 hours');
   });
 });
 
