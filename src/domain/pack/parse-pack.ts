@@ -90,6 +90,15 @@ export function findPackReferenceProblems(pack: Pack): PackProblem[] {
       }
     });
   });
+  const certificationIds = new Set(pack.certifications.map((certification) => certification.id));
+  pack.certifications.forEach((certification, i) => {
+    certification.includes?.forEach((included, j) => {
+      if (included === certification.id || !certificationIds.has(included)) {
+        const message = included === certification.id ? 'a credential cannot include itself' : `unknown certification "${included}"`;
+        problems.push({ path: `certifications[${i}].includes[${j}]`, message });
+      }
+    });
+  });
 
   const competenciesWithSelfRating = new Set(
     pack.questions.filter((question) => question.kind === 'selfRating').map((question) => question.competency),

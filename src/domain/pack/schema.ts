@@ -223,6 +223,11 @@ export const CertificationSchema = z.strictObject({
     .min(1),
   /** The levels it is offered to; empty: listed because the documents name it, but recommended to no one. */
   suitsLevels: z.array(IdSchema),
+  /**
+   * Credentials whose ground this one covers (a Black Belt covers the Green Belt): once it is recommended, none of
+   * these is recommended beside it, however much of a gap they would still close.
+   */
+  includes: z.array(IdSchema).optional(),
   effort: z.strictObject({
     /** Typical study and exam hours, a range. */
     hours: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),

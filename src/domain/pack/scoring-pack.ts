@@ -21,7 +21,7 @@ export type ScoringScenarioQuestion = Pick<ScenarioQuestion, 'id' | 'kind' | 'co
 };
 export type ScoringQuestion = ScoringSelfRatingQuestion | ScoringScenarioQuestion;
 export type ScoringTarget = Pick<Target, 'level' | 'competency' | 'expected' | 'importance' | 'focusArea'>;
-export type ScoringCertification = Pick<Certification, 'id' | 'name' | 'recognition' | 'builds' | 'suitsLevels'> & {
+export type ScoringCertification = Pick<Certification, 'id' | 'name' | 'recognition' | 'builds' | 'suitsLevels' | 'includes'> & {
   effort: Pick<Certification['effort'], 'hours'>;
 };
 
@@ -64,7 +64,7 @@ export function scoringPackOf(pack: Pack): ScoringPack {
     assessments: pack.assessments.map((assessment) => pick(assessment, ['id', 'title', 'minutes', 'questionIds'])),
     targets: pack.targets.map((target) => pick(target, ['level', 'competency', 'expected', 'importance', 'focusArea'])),
     certifications: pack.certifications.map((certification) => ({
-      ...pick(certification, ['id', 'name', 'recognition', 'builds', 'suitsLevels']),
+      ...pick(certification, ['id', 'name', 'recognition', 'builds', 'suitsLevels', 'includes']),
       effort: pick(certification.effort, ['hours']),
     })),
   };

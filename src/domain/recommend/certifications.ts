@@ -73,7 +73,8 @@ const EPSILON = 1e-9;
  * Ranks the certifications suited to the level by the gap they address, then picks a short set greedily:
  * each pick closes strength × the weighted gap still open on each competency it builds, so two
  * certifications on the same gap never claim more than the gap. Strength is scaled by recognition, and vendor
- * courses come after every accredited or professional-body credential that still closes something.
+ * courses come after every accredited or professional-body credential that still closes something. A credential
+ * another pick `includes` is not picked beside it.
  */
 export function recommendCertifications(
   pack: ScoringPack,
@@ -116,11 +117,13 @@ export function recommendCertifications(
     ),
   );
   const tierById = new Map(ranked.map((item) => [item.certification, tierOf(item.recognition)]));
+  const includesOf = new Map(pack.certifications.map((certification) => [certification.id, certification.includes ?? []] as const));
   const candidates = ranked.map((item) => item.certification);
   while (chosen.length < maxCount) {
     let best: { id: string; gain: number; tier: number } | null = null;
     for (const id of candidates) {
-      if (chosen.some((pick) => pick.certification === id)) continue;
+      // Neither twice, nor beside a credential that covers its ground (a Green Belt next to the Black Belt).
+      if (chosen.some((pick) => pick.certification === id || includesOf.get(pick.certification)?.includes(id))) continue;
       let gain = 0;
       for (const build of strengthsOf.get(id) ?? []) gain += (open.get(build.competency) ?? 0) * build.strength;
       const tier = tierById.get(id) ?? 0;

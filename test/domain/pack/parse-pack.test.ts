@@ -42,6 +42,8 @@ describe('parsePack', () => {
     ['a target citing another level\'s focus area', (pack) => { pack.targets[0]!.focusArea = 'two-focus'; }, { path: 'targets[0].focusArea', message: /not a focus area of level "one"/ }],
     ['a certification building an unknown competency', (pack) => { pack.certifications[0]!.builds[0]!.competency = 'ghost'; }, { path: 'certifications[0].builds[0].competency', message: /unknown competency/ }],
     ['a certification for an unknown level', (pack) => { pack.certifications[0]!.suitsLevels.push('ghost'); }, { path: 'certifications[0].suitsLevels[3]', message: /unknown level/ }],
+    ['a certification including an unknown one', (pack) => { pack.certifications[0]!.includes = ['ghost']; }, { path: 'certifications[0].includes[0]', message: /unknown certification "ghost"/ }],
+    ['a certification including itself', (pack) => { pack.certifications[0]!.includes = [pack.certifications[0]!.id]; }, { path: 'certifications[0].includes[0]', message: /cannot include itself/ }],
     ['an assessment naming an unknown question', (pack) => { pack.assessments[0]!.questionIds.push('ghost'); }, { path: 'assessments[0].questionIds[3]', message: /unknown question/ }],
     ['a duplicate id', (pack) => { pack.questions[1]!.id = 'lean-self-1'; }, { path: 'questions[1]', message: /already used at questions\[0\]/ }],
     ['an orphan competency', (pack) => { pack.questions = pack.questions.filter((q) => q.competency !== 'safety'); pack.assessments.forEach((a) => { a.questionIds = a.questionIds.filter((id) => !id.startsWith('safety')); }); }, { path: 'competencies[1]', message: /no self-rating question/ }],

@@ -30,6 +30,27 @@ describe('recommendCertifications', () => {
     expect(advice.coveredShare).toBeCloseTo(9.75 / 12, 12);
   });
 
+  describe('a credential that includes another', () => {
+    const answers = { 'lean-self-1': rating(1), 'lean-self-2': rating(1), 'safety-self-1': rating(1), 'leadership-self-1': rating(1) };
+    const adviceWith = (includer: string, included: string) => {
+      const variant = makeMiniPack();
+      variant.certifications = variant.certifications.map((certification) => (certification.id === includer ? { ...certification, includes: [included] } : certification));
+      return recommendCertifications(variant, assessLevel(variant, scoreCompetencies({ pack: variant, questionIds: full, answers }), 'three'));
+    };
+
+    it('should never pick the included credential once the one that includes it is picked, though it still ranks', () => {
+      const advice = adviceWith('safety-cert', 'mba');
+      expect(advice.ranked.map((item) => item.certification)).toContain('mba');
+      expect(advice.chosen.map((pick) => pick.certification)).toEqual(['safety-cert', 'lean-cert']);
+      expect(advice.covered).toBeCloseTo(4 + 1.5 + 2, 12);
+    });
+
+    it('should still pick the broader credential after the narrower one it includes', () => {
+      // mba includes safety-cert, but safety-cert ranks first: mba is picked after it all the same.
+      expect(adviceWith('mba', 'safety-cert').chosen.map((pick) => pick.certification)).toEqual(['safety-cert', 'mba', 'lean-cert']);
+    });
+  });
+
   it('should only offer certifications suited to the level', () => {
     const answers = { 'leadership-self-1': rating(0), 'lean-self-1': rating(0), 'lean-self-2': rating(0), 'safety-self-1': rating(0) };
     const advice = recommendCertifications(pack, levelFor(answers, 'one'));
