@@ -1,10 +1,38 @@
-// Writes assessments/CHANGELOG.json for 2.0.0 by comparing the frozen 1.0.0 pack with the current one.
-// Re-run after any pack edit: npm run changelog
+// Writes assessments/CHANGELOG.json: one entry per release, each found by comparing the frozen copy of the version
+// before it (test/fixtures/packs/<pack>-<version>.json) with the version itself (its frozen copy, or the pack as it is
+// now for the newest). Re-run after any pack edit: npm run changelog. A new release: freeze the pack as it was (copy it
+// to test/fixtures/packs/ under its version), raise meta.version, and add it to RELEASES with its date and summary.
 import { readFileSync, writeFileSync } from 'node:fs';
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const before = JSON.parse(readFileSync(`${ROOT}/test/fixtures/packs/industrial-production-manager-1.0.0.json`, 'utf8'));
-const after = JSON.parse(readFileSync(process.env.PACK_FILE ?? `${ROOT}/assessments/industrial-production-manager.json`, 'utf8'));
+const PACK = 'industrial-production-manager';
+const frozen = (version) => JSON.parse(readFileSync(`${ROOT}/test/fixtures/packs/${PACK}-${version}.json`, 'utf8'));
+const current = JSON.parse(readFileSync(process.env.PACK_FILE ?? `${ROOT}/assessments/${PACK}.json`, 'utf8'));
 const OUT = process.env.CHANGELOG_FILE ?? `${ROOT}/assessments/CHANGELOG.json`;
+
+/** Why a 2.0.0 target moved to another focus area, by its 1.0.0 focus area. */
+const REMAP_2_0_0 = {
+  'plant-business-acumen': 'The Plant Manager\'s "business acumen" focus area now maps to business and commercial acumen; this target moves to the focus area it belongs to.',
+  'vp-market-dynamics': 'The VP\'s "market dynamics" focus area now maps to business and commercial acumen; this target moves to the focus area it belongs to.',
+};
+/** Oldest first. `reason` says why a target changed when the pack's own target gives none. */
+const RELEASES = [
+  {
+    version: '2.0.0',
+    previous: '1.0.0',
+    date: '2026-12-02',
+    summary:
+      'Pack v2 after a practitioner review: hands-on targets fall to 2 from Operations Manager up, each level\'s headline job one step higher, safety and quality at working level for assistants, must-have Industry 4.0, data and sustainability targets raised; five new competencies; digital twin, additive and XR in an optional module; real, recognised credentials; scenario keys no longer given away by length; duplicates made distinct; US terms; a not-applicable answer; actions tagged by level and duration; a senior quick check; salary sources compared. No id was renamed or removed: old answers all still count where their questions are asked.',
+    reason: (target, was) => target.reason ?? target.dropReason ?? REMAP_2_0_0[was.focusArea] ?? 'Changed in the v2 review.',
+  },
+  {
+    version: '2.1.0',
+    previous: '2.0.0',
+    date: '2026-12-03',
+    summary:
+      'Pack 2.1 after a second practitioner review, wording and facts only: scenario options reworded so that no surface cue (the most commas, a "since" or "until" clause only the wrong answers have) gives the key away; safety and quality keys say what a seasoned manager does first (zero energy verified before lockout discipline, metal-detector rejects held and checked, held stock blocked in the system, underfilled start-up output held); a Cp/Cpk anchor, an OEE minor-stop premise and a kaizen action put right; unclear anchors, explanations and actions made plain; credentials recommended only where they fit, with their provenance marked as authored where no document names them and short courses weighted as the partial help they are; salary caveats where a figure has no dated source. Every question asks what it asked and keeps its key: answers given on 2.0.0 all still count.',
+    reason: (target) => target.reason ?? target.dropReason ?? 'Changed in the 2.1 review.',
+  },
+];
 
 const items = (pack) => {
   const list = [];
@@ -23,52 +51,39 @@ const items = (pack) => {
   for (const certification of pack.certifications) list.push(['certification', certification.id, certification]);
   return new Map(list.map(([kind, id, value]) => [`${kind}:${id}`, { kind, id, value }]));
 };
-const old = items(before);
-const now = items(after);
-const added = [...now.values()].filter((item) => !old.has(`${item.kind}:${item.id}`)).map(({ kind, id }) => ({ kind, id }));
-const removed = [...old.values()].filter((item) => !now.has(`${item.kind}:${item.id}`)).map(({ kind, id }) => ({ kind, id, replacedBy: null, reason: 'Removed in the v2 review.' }));
-const changed = [];
-for (const [key, item] of now) {
-  const was = old.get(key);
-  if (!was) continue;
-  const fields = [...new Set([...Object.keys(was.value), ...Object.keys(item.value)])].filter(
-    (field) => JSON.stringify(was.value[field]) !== JSON.stringify(item.value[field]),
-  );
-  if (fields.length) changed.push({ kind: item.kind, id: item.id, fields });
+function entryOf(release, before, after) {
+  const old = items(before);
+  const now = items(after);
+  const added = [...now.values()].filter((item) => !old.has(`${item.kind}:${item.id}`)).map(({ kind, id }) => ({ kind, id }));
+  const removed = [...old.values()]
+    .filter((item) => !now.has(`${item.kind}:${item.id}`))
+    .map(({ kind, id }) => ({ kind, id, replacedBy: null, reason: `Removed in ${release.version}.` }));
+  const changed = [];
+  for (const [key, item] of now) {
+    const was = old.get(key);
+    if (!was) continue;
+    const fields = [...new Set([...Object.keys(was.value), ...Object.keys(item.value)])].filter(
+      (field) => JSON.stringify(was.value[field]) !== JSON.stringify(item.value[field]),
+    );
+    if (fields.length) changed.push({ kind: item.kind, id: item.id, fields });
+  }
+  const oldTargets = new Map(before.targets.map((t) => [`${t.level}/${t.competency}`, t]));
+  const retargeted = [];
+  for (const target of after.targets) {
+    const was = oldTargets.get(`${target.level}/${target.competency}`);
+    if (!was) continue;
+    const state = (t) => ({ expected: t.expected, importance: t.importance, focusArea: t.focusArea });
+    if (JSON.stringify(state(was)) === JSON.stringify(state(target))) continue;
+    retargeted.push({ level: target.level, competency: target.competency, from: state(was), to: state(target), reason: release.reason(target, was) });
+  }
+  const { version, previous, date, summary } = release;
+  return { version, previous, date, summary, added, renamed: [], removed, retargeted, changed };
 }
 
-const REMAP = {
-  'plant-business-acumen': 'The Plant Manager\'s "business acumen" focus area now maps to business and commercial acumen; this target moves to the focus area it belongs to.',
-  'vp-market-dynamics': 'The VP\'s "market dynamics" focus area now maps to business and commercial acumen; this target moves to the focus area it belongs to.',
-};
-const oldTargets = new Map(before.targets.map((t) => [`${t.level}/${t.competency}`, t]));
-const retargeted = [];
-for (const target of after.targets) {
-  const was = oldTargets.get(`${target.level}/${target.competency}`);
-  if (!was) continue;
-  const state = (t) => ({ expected: t.expected, importance: t.importance, focusArea: t.focusArea });
-  if (JSON.stringify(state(was)) === JSON.stringify(state(target))) continue;
-  const reason = target.reason ?? target.dropReason ?? REMAP[was.focusArea] ?? 'Changed in the v2 review.';
-  retargeted.push({ level: target.level, competency: target.competency, from: state(was), to: state(target), reason });
+const newest = RELEASES.at(-1);
+if (current.meta.version !== newest.version) throw new Error(`the pack is at ${current.meta.version}; the newest release here is ${newest.version}`);
+const versions = RELEASES.map((release) => entryOf(release, frozen(release.previous), release === newest ? current : frozen(release.version))).reverse();
+writeFileSync(OUT, JSON.stringify({ type: 'rungs/pack-changelog', pack: current.meta.id, versions }, null, 2) + '\n');
+for (const entry of versions) {
+  console.log(`${entry.version}: added ${entry.added.length}, removed ${entry.removed.length}, retargeted ${entry.retargeted.length}, changed ${entry.changed.length}`);
 }
-
-const changelog = {
-  type: 'rungs/pack-changelog',
-  pack: after.meta.id,
-  versions: [
-    {
-      version: after.meta.version,
-      previous: before.meta.version,
-      date: '2026-12-02',
-      summary:
-        'Pack v2 after a practitioner review: hands-on targets fall to 2 from Operations Manager up, each level\'s headline job one step higher, safety and quality at working level for assistants, must-have Industry 4.0, data and sustainability targets raised; five new competencies; digital twin, additive and XR in an optional module; real, recognised credentials; scenario keys no longer given away by length; duplicates made distinct; US terms; a not-applicable answer; actions tagged by level and duration; a senior quick check; salary sources compared. No id was renamed or removed: old answers all still count where their questions are asked.',
-      added,
-      renamed: [],
-      removed,
-      retargeted,
-      changed,
-    },
-  ],
-};
-writeFileSync(OUT, JSON.stringify(changelog, null, 2) + '\n');
-console.log(`added ${added.length}, removed ${removed.length}, retargeted ${retargeted.length}, changed ${changed.length}`);

@@ -86,6 +86,35 @@ describe.each(loadRealPacks())('wording of pack %s', (_file, pack) => {
     });
   });
 
+  describe('scenario keys are not given away by their shape', () => {
+    const reasons = /\b(since|so|until|because)\b/gi;
+    const shapes: Record<string, (text: string) => number> = {
+      commas: (text) => text.split(',').length - 1,
+      'clauses (commas, "and", "then")': (text) => text.split(',').length - 1 + (text.match(/\b(and|then)\b/g)?.length ?? 0),
+      'reasons ("since", "so", "until", "because")': (text) => text.match(reasons)?.length ?? 0,
+    };
+    /**
+     * How often a test-wise reader picking the option with the most (or the fewest) of something finds the key, a tie
+     * split evenly: 25% is chance with four options. Pack 2.0.0 had the key alone with the most commas in 59 of 100
+     * scenarios (73% for that rule), and distractors alone carrying a reason.
+     */
+    const hitRate = (measure: (text: string) => number, pick: 'most' | 'fewest') =>
+      scenarios.reduce((sum, scenario) => {
+        const values = scenario.options.map((option) => measure(option.text));
+        const target = pick === 'most' ? Math.max(...values) : Math.min(...values);
+        const picked = values.flatMap((value, index) => (value === target ? [index] : []));
+        const key = scenario.options.findIndex((option) => option.best);
+        return sum + (picked.includes(key) ? 1 / picked.length : 0);
+      }, 0) / scenarios.length;
+
+    it.each(Object.keys(shapes).flatMap((shape) => [['most', shape] as const, ['fewest', shape] as const]))(
+      'should find the key in no more than 35 of 100 scenarios by picking the option with the %s %s',
+      (pick, shape) => {
+        expect(hitRate(shapes[shape]!, pick)).toBeLessThanOrEqual(0.35);
+      },
+    );
+  });
+
   it('should give every competency that is core at any level at least two scenarios', () => {
     const thin = coreCompetencies(pack).filter((competency) => scenarios.filter((scenario) => scenario.competency === competency).length < 2);
     expect(thin).toEqual([]);

@@ -7,7 +7,8 @@ import { ImportanceSchema } from '@/domain/pack/schema';
 import { ASSESSMENTS_DIR, loadRealPacks } from '../../fixtures/real-packs';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const FROZEN_1_0_0 = join(import.meta.dirname, '..', '..', 'fixtures', 'packs', 'industrial-production-manager-1.0.0.json');
+/** The frozen copy of a released version of the pack (see .ci/write-pack-changelog.mjs). */
+const frozenPath = (version: string) => join(import.meta.dirname, '..', '..', 'fixtures', 'packs', `industrial-production-manager-${version}.json`);
 
 /**
  * Just the ids and targets of a pack, from any version: the frozen 1.0.0 pack predates fields the current schema
@@ -53,57 +54,76 @@ describe('PackChangelogSchema', () => {
 describe(`assessments/${PACK_CHANGELOG_FILE}`, () => {
   const changelog = PackChangelogSchema.parse(readJson(join(ASSESSMENTS_DIR, PACK_CHANGELOG_FILE)));
   const current = loadRealPacks().find(([file]) => file === 'industrial-production-manager.json')![1];
-  const frozen = PackOutlineSchema.parse(readJson(FROZEN_1_0_0));
-  const v2 = changelog.versions.find((entry) => entry.version === '2.0.0')!;
-  const before = idsOf(frozen);
-  const after = idsOf(current);
 
-  it("should describe the current pack's version, from the frozen 1.0.0 pack", () => {
+  it("should describe the current pack's version first, each entry following on from the one below it, back to 1.0.0", () => {
     expect(changelog.pack).toBe(current.meta.id);
+    expect(changelog.versions.map((entry) => entry.version)).toEqual(['2.1.0', '2.0.0']);
     expect(changelog.versions[0]!.version).toBe(current.meta.version);
-    expect(current.meta.version).toBe('2.0.0');
-    expect(frozen.meta.version).toBe('1.0.0');
-    expect(v2.previous).toBe('1.0.0');
+    changelog.versions.forEach((entry, index) => expect(entry.previous).toBe(changelog.versions[index + 1]?.version ?? '1.0.0'));
   });
 
-  it('should only rename or remove ids that existed in 1.0.0 and are gone now, and name replacements that exist', () => {
-    for (const item of v2.renamed) {
-      expect(before.get(item.kind)!.has(item.from), `${item.kind} ${item.from} in 1.0.0`).toBe(true);
-      expect(after.get(item.kind)!.has(item.from), `${item.kind} ${item.from} gone`).toBe(false);
-      expect(after.get(item.kind)!.has(item.to), `${item.kind} ${item.to} in 2.0.0`).toBe(true);
-    }
-    for (const item of v2.removed) {
-      expect(before.get(item.kind)!.has(item.id), `${item.kind} ${item.id} in 1.0.0`).toBe(true);
-      expect(after.get(item.kind)!.has(item.id), `${item.kind} ${item.id} gone`).toBe(false);
-      if (item.replacedBy !== null) expect(after.get(item.kind)!.has(item.replacedBy), item.replacedBy).toBe(true);
-    }
+  describe.each(changelog.versions.map((entry) => [entry.version, entry] as const))('version %s', (version, entry) => {
+    // Each release against the frozen copy of the version before it; the newest against the pack as it is now.
+    const frozen = PackOutlineSchema.parse(readJson(frozenPath(entry.previous)));
+    const released = entry === changelog.versions[0] ? PackOutlineSchema.parse(current) : PackOutlineSchema.parse(readJson(frozenPath(version)));
+    const before = idsOf(frozen);
+    const after = idsOf(released);
+
+    it('should compare frozen copies of the right versions', () => {
+      expect(frozen.meta.version).toBe(entry.previous);
+      expect(released.meta.version).toBe(version);
+    });
+
+    it('should only rename or remove ids that existed before and are gone now, and name replacements that exist', () => {
+      for (const item of entry.renamed) {
+        expect(before.get(item.kind)!.has(item.from), `${item.kind} ${item.from} in ${entry.previous}`).toBe(true);
+        expect(after.get(item.kind)!.has(item.from), `${item.kind} ${item.from} gone`).toBe(false);
+        expect(after.get(item.kind)!.has(item.to), `${item.kind} ${item.to} in ${version}`).toBe(true);
+      }
+      for (const item of entry.removed) {
+        expect(before.get(item.kind)!.has(item.id), `${item.kind} ${item.id} in ${entry.previous}`).toBe(true);
+        expect(after.get(item.kind)!.has(item.id), `${item.kind} ${item.id} gone`).toBe(false);
+        if (item.replacedBy !== null) expect(after.get(item.kind)!.has(item.replacedBy), item.replacedBy).toBe(true);
+      }
+    });
+
+    it('should list every id added, renamed and removed (regenerate it after editing the pack)', () => {
+      for (const [kind, ids] of after) {
+        const added = new Set([...ids].filter((id) => !before.get(kind)!.has(id)));
+        const listed = new Set([...entry.added.filter((item) => item.kind === kind).map((item) => item.id), ...entry.renamed.filter((item) => item.kind === kind).map((item) => item.to)]);
+        expect([...listed].sort(), `${kind} added`).toEqual([...added].sort());
+      }
+      for (const [kind, ids] of before) {
+        const gone = [...ids].filter((id) => !after.get(kind)!.has(id));
+        const listed = [...entry.removed.filter((item) => item.kind === kind).map((item) => item.id), ...entry.renamed.filter((item) => item.kind === kind).map((item) => item.from)];
+        expect(listed.sort(), `${kind} gone`).toEqual(gone.sort());
+      }
+    });
+
+    it('should list every target that changed, with its values before and after and a reason', () => {
+      const state = (target: PackOutline['targets'][number]) => ({ expected: target.expected, importance: target.importance, focusArea: target.focusArea });
+      const was = new Map(frozen.targets.map((target) => [`${target.level}/${target.competency}`, state(target)]));
+      const expected = released.targets
+        .filter((target) => was.has(`${target.level}/${target.competency}`))
+        .filter((target) => JSON.stringify(was.get(`${target.level}/${target.competency}`)) !== JSON.stringify(state(target)))
+        .map((target) => ({ level: target.level, competency: target.competency, from: was.get(`${target.level}/${target.competency}`), to: state(target) }));
+      expect(entry.retargeted.map(({ level, competency, from, to }) => ({ level, competency, from, to }))).toEqual(expected);
+    });
+
+    it('should rename no question and remove none: every earlier answer keeps its question', () => {
+      expect(entry.renamed).toEqual([]);
+      expect(entry.removed.filter((item) => item.kind === 'question')).toEqual([]);
+    });
   });
 
-  it('should list every id added, renamed and removed since 1.0.0 (regenerate it after editing the pack)', () => {
-    for (const [kind, ids] of after) {
-      const added = new Set([...ids].filter((id) => !before.get(kind)!.has(id)));
-      const listed = new Set([...v2.added.filter((item) => item.kind === kind).map((item) => item.id), ...v2.renamed.filter((item) => item.kind === kind).map((item) => item.to)]);
-      expect([...listed].sort(), `${kind} added`).toEqual([...added].sort());
+  it('should keep every scenario key in 2.1.0 on the option that held it in 2.0.0: a minor version rewords, it never rescores', () => {
+    const frozen = readJson(frozenPath('2.0.0')) as { questions: { id: string; options?: { id: string; best: boolean }[] }[] };
+    const keyOf = (question: { options?: { id: string; best: boolean }[] } | undefined) => question?.options?.find((option) => option.best)?.id;
+    for (const question of current.questions) {
+      if (question.kind !== 'scenario') continue;
+      const was = frozen.questions.find((candidate) => candidate.id === question.id);
+      expect(keyOf(question), question.id).toBe(keyOf(was));
+      expect(question.options.map((option) => option.id).sort(), question.id).toEqual(was?.options?.map((option) => option.id).sort());
     }
-    for (const [kind, ids] of before) {
-      const gone = [...ids].filter((id) => !after.get(kind)!.has(id));
-      const listed = [...v2.removed.filter((item) => item.kind === kind).map((item) => item.id), ...v2.renamed.filter((item) => item.kind === kind).map((item) => item.from)];
-      expect(listed.sort(), `${kind} gone`).toEqual(gone.sort());
-    }
-  });
-
-  it('should list every target that changed, with its 1.0.0 and 2.0.0 values and a reason', () => {
-    const state = (target: PackOutline['targets'][number]) => ({ expected: target.expected, importance: target.importance, focusArea: target.focusArea });
-    const was = new Map(frozen.targets.map((target) => [`${target.level}/${target.competency}`, state(target)]));
-    const expected = current.targets
-      .filter((target) => was.has(`${target.level}/${target.competency}`))
-      .filter((target) => JSON.stringify(was.get(`${target.level}/${target.competency}`)) !== JSON.stringify(state(target)))
-      .map((target) => ({ level: target.level, competency: target.competency, from: was.get(`${target.level}/${target.competency}`), to: state(target) }));
-    expect(v2.retargeted.map(({ level, competency, from, to }) => ({ level, competency, from, to }))).toEqual(expected);
-  });
-
-  it('should rename nothing in 2.0.0: every 1.0.0 answer keeps its question', () => {
-    expect(v2.renamed).toEqual([]);
-    expect(v2.removed.filter((item) => item.kind === 'question')).toEqual([]);
   });
 });
