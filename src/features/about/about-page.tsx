@@ -79,7 +79,7 @@ export default function AboutPage() {
             training provider’s catalogue course counts for half an accredited or professional-body credential, and is
             never recommended ahead of one that still closes a gap. Rungs then picks a short set, one at a time, each time taking the certification that closes the most gap still
             open, and says how much of your total gap the set covers. A certification that addresses no gap is never
-            recommended.
+            recommended, nor one whose ground a chosen one covers (the Green Belt beside the Black Belt).
           </li>
           <li>
             <strong>Development plan.</strong> Your largest gaps, ordered by gap × importance weight, each with on-the-job

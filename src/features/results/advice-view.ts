@@ -4,7 +4,7 @@ import { MAX_RECOMMENDED_CERTIFICATIONS, PLAN_ITEMS } from '@/domain/recommend/c
 import { CALIBRATION_FLAG, CORE_WEIGHT, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
 import type { SessionResults } from '@/domain/score-session';
 import { nextRungAbove } from '@/domain/scoring/standing';
-import { formatNumber, formatPercent, formatUsd, plural } from '@/lib/format';
+import { formatNumber, formatPercent, formatUsd, listWords, plural } from '@/lib/format';
 import { provenanceText, studyHours, type Lookups, type Why } from './results-explain';
 
 /*
@@ -135,6 +135,13 @@ const RECOGNITION_TEXT: Record<Certification['recognition'], string> = {
 
 const KIND_TEXT = { certification: 'Certification', course: 'Course', degree: 'Degree' } as const;
 
+/** The credentials a pick includes that would have closed some of the gap: why they are not in the set beside it. */
+function includedText(includes: readonly string[], ranked: ReadonlyMap<string, unknown>, lookups: Lookups): string {
+  const left = includes.filter((id) => ranked.has(id)).map((id) => lookups.certificationName(id));
+  if (left.length === 0) return '';
+  return `It includes ${listWords(left)}, so ${left.length === 1 ? 'that is' : 'those are'} not recommended beside it.`;
+}
+
 export function buildCertifications(results: SessionResults, lookups: Lookups): CertificationsView {
   const advice = results.certifications;
   const levelTitle = lookups.levelTitle(advice.level);
@@ -175,7 +182,7 @@ export function buildCertifications(results: SessionResults, lookups: Lookups): 
     text,
     items,
     why: {
-      formula: `Each certification suited to ${levelTitle} is ranked by Σ gap × importance weight × strength over the competencies it builds. Then up to ${MAX_RECOMMENDED_CERTIFICATIONS} are picked one at a time, each closing strength × the weighted gap still open, so two never claim the same gap twice. Total weighted gap Σ gap × weight = ${formatNumber(advice.totalGap)}; the set closes ${formatNumber(advice.covered)}${advice.totalGap > 0 ? ` = ${formatPercent(advice.coveredShare)}` : ''}.`,
+      formula: `Each certification suited to ${levelTitle} is ranked by Σ gap × importance weight × strength over the competencies it builds. Then up to ${MAX_RECOMMENDED_CERTIFICATIONS} are picked one at a time, each closing strength × the weighted gap still open, so two never claim the same gap twice; one that a pick already includes (a Green Belt beside the Black Belt) is not picked. Total weighted gap Σ gap × weight = ${formatNumber(advice.totalGap)}; the set closes ${formatNumber(advice.covered)}${advice.totalGap > 0 ? ` = ${formatPercent(advice.coveredShare)}` : ''}.`,
       items: advice.chosen.map((pick, order) => {
         const ranked = rankedById.get(pick.certification);
         const certification = byId.get(pick.certification);
@@ -186,6 +193,7 @@ export function buildCertifications(results: SessionResults, lookups: Lookups): 
               ? `Rank value ${ranked.addresses.map((item) => `${formatNumber(item.gap)} × ${item.weight} × ${formatNumber(item.strength)} (${lookups.competencyTitle(item.competency)})`).join(' + ')} = ${formatNumber(ranked.value)}.`
               : '',
             `Picked closing ${pick.closes.map((close) => `${formatNumber(close.closed)} of ${formatNumber(close.openBefore)} on ${lookups.competencyTitle(close.competency)}`).join(', ')}: ${formatNumber(pick.gain)} in all.`,
+            includedText(certification?.includes ?? [], rankedById, lookups),
             ...(certification ? [`The pack lists it as ${provenanceText(certification.provenance, lookups.sourceTitle)}.`] : []),
           ].filter(Boolean),
         };

@@ -139,6 +139,20 @@ describe('buildResultsView', () => {
     expect(why.lines[2]).toMatch(/^Self-rating 1 = \(1 × 1\) ÷ \(1\), from 1 of 1 question: “.+” 1\.$/);
   });
 
+  it('should say on the pick that includes another why that one, though it would close a gap, is not recommended beside it', () => {
+    const real = loadRealPack();
+    const answers = rateAll(real, 'quick', 1);
+    const { view, results } = viewOf(real, { assessmentId: 'quick', targetLevel: 'production-manager', answers });
+    const picked = results.certifications.chosen.map((pick) => pick.certification);
+    expect(picked).toContain('lean-six-sigma-black-belt');
+    expect(picked).not.toContain('lean-six-sigma-green-belt');
+    expect(results.certifications.ranked.map((item) => item.certification)).toContain('lean-six-sigma-green-belt');
+    const blackBelt = view.certifications.why.items.find((item) => item.title.includes('Black Belt'))!;
+    const greenBelt = real.certifications.find((certification) => certification.id === 'lean-six-sigma-green-belt')!;
+    expect(blackBelt.lines).toContain(`It includes ${greenBelt.name}, so that is not recommended beside it.`);
+    expect(view.certifications.why.items.filter((item) => item !== blackBelt).flatMap((item) => item.lines).join(' ')).not.toMatch(/^It includes/m);
+  });
+
   it('should name the calibration states', () => {
     const noScenarios = viewOf(mini, { targetLevel: 'one', answers: rateAll(mini, 'full', 2) }).view.calibration;
     expect(noScenarios.state).toBe('no-scenarios');
