@@ -162,6 +162,30 @@ describe.each(loadRealPacks())('wording of pack %s', (_file, pack) => {
     expect(off).toEqual([]);
   });
 
+  it('should spell its own words the US way everywhere a person reads them (quotes from the documents stay as written)', () => {
+    const uk =
+      /\b(\w+isations?|organis(e|es|ed|ing|ers?)|optimis(e|es|ed|ing)|prioritis(e|es|ed|ing)|standardis(e|es|ed|ing)|harmonis(e|es|ed|ing)|unionised|palletisers?|analys(e|es|ed|ing)|behaviour\w*|labour\w*|colour\w*|neighbour\w*|centre[sd]?|programmes?|licence|practis\w*|mould\w*|specialisms?|towards|whilst|amongst|ageing|catalogue[sd]?)\b/i;
+    const NOT_PROSE = new Set(['id', 'quote', 'seed', 'group', 'competency', 'level', 'focusArea', 'suitsLevels', 'includes', 'questionIds', '$schema']);
+    const found: string[] = [];
+    const visit = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        const hit = uk.exec(value);
+        if (hit) found.push(`${path}: ${hit[0]}`);
+      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${path}[${index}]`));
+      else if (value && typeof value === 'object') {
+        // Ids and the references to them name things (being-organised), and quotes must match their document word for
+        // word: neither is prose of ours.
+        for (const [key, item] of Object.entries(value)) {
+          // An action's levels are ids too; the pack's levels are prose.
+          const ids = key === 'levels' && Array.isArray(item) && item.every((entry) => typeof entry === 'string');
+          if (!NOT_PROSE.has(key) && !ids) visit(item, `${path}.${key}`);
+        }
+      }
+    };
+    visit(pack, 'pack');
+    expect(found).toEqual([]);
+  });
+
   it('should use US workplace terms in questions and actions, not UK ones', () => {
     const uk =
       /\b(capability (procedure|and disciplinary)|disciplinary procedure|consultation|shop steward|redundan\w*|rota|fortnight|one-to-one|collective agreement|noticeboard|diary|new starters|trade union|works council|tribunal)\b/i;
