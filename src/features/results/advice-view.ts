@@ -135,9 +135,14 @@ const RECOGNITION_TEXT: Record<Certification['recognition'], string> = {
 
 const KIND_TEXT = { certification: 'Certification', course: 'Course', degree: 'Degree' } as const;
 
-/** The credentials a pick includes that would have closed some of the gap: why they are not in the set beside it. */
-function includedText(includes: readonly string[], ranked: ReadonlyMap<string, unknown>, lookups: Lookups): string {
-  const left = includes.filter((id) => ranked.has(id)).map((id) => lookups.certificationName(id));
+/**
+ * The credentials a pick includes that would have closed some of the gap and are not in the set (one picked before
+ * its includer stays): why they are left out beside it.
+ */
+function includedText(includes: readonly string[], advice: SessionResults['certifications'], lookups: Lookups): string {
+  const left = includes
+    .filter((id) => advice.ranked.some((item) => item.certification === id) && !advice.chosen.some((pick) => pick.certification === id))
+    .map((id) => lookups.certificationName(id));
   if (left.length === 0) return '';
   return `It includes ${listWords(left)}, so ${left.length === 1 ? 'that is' : 'those are'} not recommended beside it.`;
 }
@@ -193,7 +198,7 @@ export function buildCertifications(results: SessionResults, lookups: Lookups): 
               ? `Rank value ${ranked.addresses.map((item) => `${formatNumber(item.gap)} × ${item.weight} × ${formatNumber(item.strength)} (${lookups.competencyTitle(item.competency)})`).join(' + ')} = ${formatNumber(ranked.value)}.`
               : '',
             `Picked closing ${pick.closes.map((close) => `${formatNumber(close.closed)} of ${formatNumber(close.openBefore)} on ${lookups.competencyTitle(close.competency)}`).join(', ')}: ${formatNumber(pick.gain)} in all.`,
-            includedText(certification?.includes ?? [], rankedById, lookups),
+            includedText(certification?.includes ?? [], advice, lookups),
             ...(certification ? [`The pack lists it as ${provenanceText(certification.provenance, lookups.sourceTitle)}.`] : []),
           ].filter(Boolean),
         };

@@ -153,6 +153,16 @@ describe('buildResultsView', () => {
     expect(view.certifications.why.items.filter((item) => item !== blackBelt).flatMap((item) => item.lines).join(' ')).not.toMatch(/^It includes/m);
   });
 
+  it('should not say a credential is left out when it was picked before the one that includes it', () => {
+    const variant = makeMiniPack();
+    // mba includes safety-cert, but safety-cert ranks first and is picked before it.
+    variant.certifications = variant.certifications.map((certification) => (certification.id === 'mba' ? { ...certification, includes: ['safety-cert'] } : certification));
+    const answers = { 'lean-self-1': rating(1), 'lean-self-2': rating(1), 'safety-self-1': rating(1), 'leadership-self-1': rating(1) };
+    const { view, results } = viewOf(variant, { targetLevel: 'three', answers });
+    expect(results.certifications.chosen.map((pick) => pick.certification)).toEqual(['safety-cert', 'mba', 'lean-cert']);
+    expect(view.certifications.why.items.flatMap((item) => item.lines).filter((line) => line.startsWith('It includes'))).toEqual([]);
+  });
+
   it('should name the calibration states', () => {
     const noScenarios = viewOf(mini, { targetLevel: 'one', answers: rateAll(mini, 'full', 2) }).view.calibration;
     expect(noScenarios.state).toBe('no-scenarios');
