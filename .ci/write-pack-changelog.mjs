@@ -14,7 +14,7 @@ const REMAP_2_0_0 = {
   'plant-business-acumen': 'The Plant Manager\'s "business acumen" focus area now maps to business and commercial acumen; this target moves to the focus area it belongs to.',
   'vp-market-dynamics': 'The VP\'s "market dynamics" focus area now maps to business and commercial acumen; this target moves to the focus area it belongs to.',
 };
-/** Oldest first. `reason` says why a target changed when the pack's own target gives none. */
+/** Oldest first. `reason` says why a target changed when the pack's own target gives none (no reason or dropReason). */
 const RELEASES = [
   {
     version: '2.0.0',
@@ -22,7 +22,7 @@ const RELEASES = [
     date: '2026-12-02',
     summary:
       'Pack v2 after a practitioner review: hands-on targets fall to 2 from Operations Manager up, each level\'s headline job one step higher, safety and quality at working level for assistants, must-have Industry 4.0, data and sustainability targets raised; five new competencies; digital twin, additive and XR in an optional module; real, recognised credentials; scenario keys no longer given away by length; duplicates made distinct; US terms; a not-applicable answer; actions tagged by level and duration; a senior quick check; salary sources compared. No id was renamed or removed: old answers all still count where their questions are asked.',
-    reason: (target, was) => target.reason ?? target.dropReason ?? REMAP_2_0_0[was.focusArea] ?? 'Changed in the v2 review.',
+    reason: (was) => REMAP_2_0_0[was.focusArea] ?? 'Changed in the v2 review.',
   },
   {
     version: '2.1.0',
@@ -30,7 +30,7 @@ const RELEASES = [
     date: '2026-12-03',
     summary:
       'Pack 2.1 after a second practitioner review, wording and facts only: scenario options reworded so that no surface cue (the most commas, a "since" or "until" clause only the wrong answers have) gives the key away; safety and quality keys say what a seasoned manager does first (zero energy verified before lockout discipline, metal-detector rejects held and checked, held stock blocked in the system, underfilled start-up output held); a Cp/Cpk anchor, an OEE minor-stop premise and a kaizen action put right; unclear anchors, explanations and actions made plain; credentials recommended only where they fit, with their provenance marked as authored where no document names them and short courses weighted as the partial help they are; salary caveats where a figure has no dated source. Every question asks what it asked and keeps its key: answers given on 2.0.0 all still count.',
-    reason: (target) => target.reason ?? target.dropReason ?? 'Changed in the 2.1 review.',
+    reason: () => 'Changed in the 2.1 review.',
   },
 ];
 
@@ -74,7 +74,7 @@ function entryOf(release, before, after) {
     if (!was) continue;
     const state = (t) => ({ expected: t.expected, importance: t.importance, focusArea: t.focusArea });
     if (JSON.stringify(state(was)) === JSON.stringify(state(target))) continue;
-    retargeted.push({ level: target.level, competency: target.competency, from: state(was), to: state(target), reason: release.reason(target, was) });
+    retargeted.push({ level: target.level, competency: target.competency, from: state(was), to: state(target), reason: target.reason ?? target.dropReason ?? release.reason(was) });
   }
   const { version, previous, date, summary } = release;
   return { version, previous, date, summary, added, renamed: [], removed, retargeted, changed };
