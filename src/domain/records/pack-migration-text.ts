@@ -21,6 +21,11 @@ export function describePackMigration(report: PackMigrationReport, pack: Pack): 
   const parts: string[] = [];
   const n = report.reworded.length;
   if (n > 0) parts.push(`${count(n, 'question')} ${was(n)} reworded since you answered ${n === 1 ? 'it' : 'them'}`);
+  if (report.retargeted) {
+    const { level, competencies } = report.retargeted;
+    const title = pack.levels.find((candidate) => candidate.id === level)?.title ?? level;
+    parts.push(`${count(competencies.length, 'target')} for “${title}” changed, so your gaps are measured against the new ones`);
+  }
   if (report.merged.length > 0) {
     const into = [...new Set(report.merged.map((entry) => entry.into))];
     parts.push(`${count(report.merged.length, 'competency', 'competencies')} ${was(report.merged.length)} merged into ${quoted(into.map(competencyTitle))}`);

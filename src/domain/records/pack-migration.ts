@@ -38,6 +38,8 @@ export interface PackMigrationReport {
   merged: { from: string; into: string }[];
   /** Questions (under their current id) answered before their text or choices changed: the answer still counts. */
   reworded: string[];
+  /** The competencies whose target at the session's level changed in value or importance, or null when none did. */
+  retargeted: { level: string; competencies: string[] } | null;
   retired: RetiredItem[];
   /** Answers to questions the pack still has but the session's assessment no longer asks: kept, not counted. */
   notAsked: string[];
@@ -259,6 +261,15 @@ export function migrateSessionToPack(session: Session, pack: Pack, changelog: Pa
   const replacement = (mapped: Mapped) => (mapped.replaced ? mapped.id : mapped.replacedBy);
   const asked = new Set(pack.assessments.find((assessment) => assessment.id === assessmentMap.id)?.questionIds ?? []);
 
+  const levelIds = new Set([session.targetLevel, levelMap.id]);
+  const retargeted = new Set(
+    path.flatMap((step) =>
+      step.retargeted
+        .filter((entry) => levelIds.has(entry.level) && (entry.from.expected !== entry.to.expected || entry.from.importance !== entry.to.importance))
+        .map((entry) => entry.competency),
+    ),
+  );
+
   const report: PackMigrationReport = {
     fromVersion: session.packVersion,
     toVersion: pack.meta.version,
@@ -266,6 +277,7 @@ export function migrateSessionToPack(session: Session, pack: Pack, changelog: Pa
     renamed,
     merged,
     reworded: [...reworded].sort(),
+    retargeted: retargeted.size > 0 ? { level: levelFound ? levelMap.id : session.targetLevel, competencies: [...retargeted].sort() } : null,
     retired: [...retired.values()],
     notAsked: assessmentFound ? [...answered].filter((id) => !asked.has(id)).sort() : [],
     assessment: assessmentFound && assessmentMap.id !== session.assessmentId ? { from: session.assessmentId, to: assessmentMap.id } : null,

@@ -13,6 +13,7 @@ const report = (edit: Partial<PackMigrationReport> = {}): PackMigrationReport =>
   renamed: [],
   merged: [],
   reworded: [],
+  retargeted: null,
   retired: [],
   notAsked: [],
   assessment: null,
@@ -36,6 +37,16 @@ describe('describePackMigration', () => {
   it('should count in the singular and the plural', () => {
     expect(describePackMigration(report({ reworded: ['a'] }), pack)).toBe('1 question was reworded since you answered it; your answers were carried over.');
     expect(describePackMigration(report({ reworded: ['a', 'b'] }), pack)).toBe('2 questions were reworded since you answered them; your answers were carried over.');
+  });
+
+  it("should count the targets that changed for the session's level, by its title", () => {
+    const level = pack.levels[1]!;
+    expect(describePackMigration(report({ fromVersion: '0.9.0', retargeted: { level: level.id, competencies: ['a', 'b'] } }), pack)).toBe(
+      `Answered with version 0.9.0 of the pack, now version ${pack.meta.version}: 2 targets for “${level.title}” changed, so your gaps are measured against the new ones; your answers were carried over.`,
+    );
+    expect(describePackMigration(report({ retargeted: { level: 'gone', competencies: ['a'] } }), pack)).toBe(
+      '1 target for “gone” changed, so your gaps are measured against the new ones; your answers were carried over.',
+    );
   });
 
   it('should name the competency merged into by its title, and fall back to its id', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PackChangelogSchema, type PackChange, type PackChangelog } from '@/domain/pack/changelog';
-import type { Pack } from '@/domain/pack/schema';
+import type { Importance, Pack } from '@/domain/pack/schema';
 import { changesBetween, migrateSessionToPack, needsPackMigration } from '@/domain/records/pack-migration';
 import { describeMissingTarget, describePackMigration } from '@/domain/records/pack-migration-text';
 import type { Session } from '@/domain/records/schema';
@@ -97,6 +97,24 @@ describe('migrateSessionToPack', () => {
     expect(describePackMigration(report, pack)).toBe(
       'Answered with version 1.0.0 of the pack, now version 2.0.0: nothing you answered was reworded; your answers were carried over.',
     );
+  });
+
+  it("should list the competencies whose target at the session's level moved in value or importance, and say so", () => {
+    const state = (expected: number, importance: Importance, focusArea = 'two-focus') => ({ expected, importance, focusArea });
+    const retargeted = [
+      { level: 'two', competency: 'lean', from: state(2, 'core'), to: state(3, 'core'), reason: 'Raised for the tests.' },
+      { level: 'two', competency: 'leadership', from: state(2, 'supporting'), to: state(2, 'core'), reason: 'Now core for the tests.' },
+      // A new focus area alone changes no number; another level's change is not this session's.
+      { level: 'two', competency: 'safety', from: state(3, 'core'), to: state(3, 'core', 'two-other'), reason: 'Moved for the tests.' },
+      { level: 'three', competency: 'lean', from: state(3, 'supporting', 'three-focus'), to: state(2, 'supporting', 'three-focus'), reason: 'Lowered for the tests.' },
+    ];
+    const pack = newPack(() => undefined);
+    const { report } = migrateSessionToPack(oldSession(), pack, changelogOf(change({ retargeted })));
+    expect(report.retargeted).toEqual({ level: 'two', competencies: ['leadership', 'lean'] });
+    expect(describePackMigration(report, pack)).toBe(
+      'Answered with version 1.0.0 of the pack, now version 2.0.0: 2 targets for “Level two” changed, so your gaps are measured against the new ones; your answers were carried over.',
+    );
+    expect(migrateSessionToPack(oldSession(oldPack(), 'full', 'one'), pack, changelogOf(change({ retargeted }))).report.retargeted).toBeNull();
   });
 
   it('should keep the answers, evidence and mentor’s view of a removed competency stored, and list them as retired', () => {
@@ -283,8 +301,19 @@ describe('migrateSessionToPack on the real packs', () => {
     ].sort();
     expect(report.reworded).toEqual(rewordedInQuick);
     expect(report.reworded.length).toBeGreaterThan(0);
+    const retargetedAtPlant = [
+      ...new Set(
+        changelog.versions
+          .flatMap((version) => version.retargeted)
+          .filter((entry) => entry.level === 'plant-manager' && (entry.from.expected !== entry.to.expected || entry.from.importance !== entry.to.importance))
+          .map((entry) => entry.competency),
+      ),
+    ].sort();
+    expect(report.retargeted).toEqual({ level: 'plant-manager', competencies: retargetedAtPlant });
     expect(describePackMigration(report, current)).toMatch(
-      new RegExp(`^Answered with version 1\\.0\\.0 of the pack, now version ${current.meta.version.replaceAll('.', '\\.')}: ${report.reworded.length} questions were reworded since you answered them; your answers were carried over\\.$`),
+      new RegExp(
+        `^Answered with version 1\\.0\\.0 of the pack, now version ${current.meta.version.replaceAll('.', '\\.')}: ${report.reworded.length} questions were reworded since you answered them, ${retargetedAtPlant.length} targets for “Plant Manager” changed, so your gaps are measured against the new ones; your answers were carried over\\.$`,
+      ),
     );
     expect(sessionInputOf(current, migrated).ok).toBe(true);
   });

@@ -47,6 +47,14 @@ const rewordedInQuick = (() => {
   return new Set(changed.filter((entry) => entry.kind === 'question' && asked.has(entry.id) && entry.fields.includes('prompt')).map((entry) => entry.id)).size;
 })();
 
+/** How many of Plant Manager's targets a version since 1.0.0 moved in value or importance. */
+const retargetedAtPlant = new Set(
+  changelogJson.versions
+    .flatMap((version) => version.retargeted)
+    .filter((entry) => entry.level === 'plant-manager' && (entry.from.expected !== entry.to.expected || entry.from.importance !== entry.to.importance))
+    .map((entry) => entry.competency),
+).size;
+
 async function renderAssessment(path: string, sessions: readonly Session[]) {
   const store = createAppStore({
     storage: memoryStorage(Object.fromEntries(sessions.map((session) => [sessionKey(session.id), session]))),
@@ -74,6 +82,7 @@ describe('opening a session answered on an older pack version', () => {
     const note = await screen.findByText(`Answered with version 1.0.0 of the pack, now version ${real.meta.version}:`, { exact: false }, { timeout: 10_000 });
     expect(note.textContent).toMatch(/^Answered with version 1\.0\.0/);
     expect(note).toHaveTextContent(`${rewordedInQuick} question${rewordedInQuick === 1 ? ' was' : 's were'} reworded since you answered`);
+    expect(note).toHaveTextContent(`${retargetedAtPlant} targets for “Plant Manager” changed, so your gaps are measured against the new ones`);
     expect(note).toHaveTextContent(/your answers were carried over\.$/);
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toBeInTheDocument();
   });
@@ -93,7 +102,7 @@ describe('opening a session answered on an older pack version', () => {
     packs.current = new Map([[real.meta.id, real]]);
     await renderAssessment('/assessment/session-1', [oldQuickSession({ completedAt: null })]);
     const note = await screen.findByRole('note', {}, { timeout: 10_000 });
-    expect(note).toHaveTextContent(/reworded since you answered them; your answers were carried over\./);
+    expect(note).toHaveTextContent(/reworded since you answered them, \d+ targets for “Plant Manager” changed, so your gaps are measured against the new ones; your answers were carried over\./);
   });
 
   it('should explain a session whose assessment and level are gone, and continue on the nearest with nothing lost', async () => {
