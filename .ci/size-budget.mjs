@@ -28,7 +28,7 @@ export const FIRST_LOAD_BUDGET = 90 * KB;
  * |                                    |        | shares it (results draws its bars as tables since pack 2.0.0)      |
  * | assets/recharts-*, assets/*Chart-* | 105 kB | recharts (with its d3 pieces), split out when two screens chart    |
  * | assets/<pack file name>-*.js       | 140 kB | one assessment pack (all its prose), loaded after Home has painted; |
- * |                                    |        | pack 2.1.0 is 125 kB (274 questions, 57 competencies)              |
+ * |                                    |        | pack 3.0.0 is 126 kB (274 questions, 57 competencies)              |
  * | assets/results-page-*              |  20 kB | the results screens without the charts                             |
  * | sw.js                              |  10 kB | the service worker and its precache list (grows with the assets)   |
  * | workbox-*.js                       |  10 kB | the Workbox runtime, loaded by the service worker, never the page  |

@@ -14,7 +14,16 @@ const REMAP_2_0_0 = {
   'plant-business-acumen': 'The Plant Manager\'s "business acumen" focus area now maps to business and commercial acumen; this target moves to the focus area it belongs to.',
   'vp-market-dynamics': 'The VP\'s "market dynamics" focus area now maps to business and commercial acumen; this target moves to the focus area it belongs to.',
 };
-/** Oldest first. `reason` says why a target changed when the pack's own target gives none (no reason or dropReason). */
+/** Why a 3.0.0 target moved to a new focus area, by its 2.1.0 focus area (its value and importance did not change). */
+const REASONS_3_0_0 = {
+  'ops-performance-metrics': 'The operations manager\'s network budget and P&L now have their own focus area; this target moves to it.',
+  'plant-strategic-leadership': 'The plant manager\'s people duties now have their own focus area; this target moves to it.',
+};
+/**
+ * Oldest first. `reason` says why a target changed when the pack's own target gives none (no reason or dropReason);
+ * `removed` says why an id went, by id. Nothing removed is replaced: an answer to a question that now asks something
+ * else must not count for the new one.
+ */
 const RELEASES = [
   {
     version: '2.0.0',
@@ -31,6 +40,22 @@ const RELEASES = [
     summary:
       'Pack 2.1 after a second practitioner review, wording and facts only: scenario options reworded so that no surface cue (the most commas, a "since" or "until" clause only the wrong answers have) gives the key away; safety and quality keys say what a seasoned manager does first (zero energy verified before lockout discipline, metal-detector rejects held and checked, held stock blocked in the system, underfilled start-up output held); a Cp/Cpk anchor, an OEE minor-stop premise and a kaizen action put right; unclear anchors, explanations and actions made plain; credentials recommended only where they fit, with their provenance marked as authored where no document names them and short courses weighted as the partial help they are; salary caveats where a figure has no dated source. Every question asks what it asked and keeps its key: answers given on 2.0.0 all still count.',
     reason: () => 'Changed in the 2.1 review.',
+  },
+  {
+    version: '3.0.0',
+    previous: '2.1.0',
+    date: '2026-12-04',
+    summary:
+      'Pack 3 after the second practitioner review\'s target findings: hands-on capacity planning, plant stock control and building analyses expected at 3, not 4, from Operations Manager up (data analysis from Plant Manager up); automation known at working level (2) by the people who run automated lines and by executives alike; safety culture core at every rung, P&L core from Plant Manager up, leading the team core for the VP; an assistant\'s kaizen, maintenance and shift costs at 2; operator hiring and training held to standard, not run, from Operations Manager up; new focus areas for the plant manager\'s compliance and people and the operations manager\'s network finances; questions that asked nearly what another asks made distinct. No id was renamed or removed: old answers all still count, scored against the new targets.',
+    reason: (was) => REASONS_3_0_0[was.focusArea] ?? 'Changed in the 3.0 review.',
+    removed: {
+      'data-analysis-reporting-self-3':
+        'It asked how you report performance upward, as communication-self-3 does; data-analysis-reporting-self-4 asks how you make a finding from production data stand up, a new question, so an answer to this one is kept but not counted.',
+      'sales-operations-planning-self-2':
+        'It asked how forecasts feed capacity plans, as capacity-planning-scheduling-self-1 does; sales-operations-planning-self-4 asks how you check last month\'s plan against what happened, a new question, so an answer to this one is kept but not counted.',
+      'continuous-improvement-mindset-scenario-2':
+        'It tested a paid measure that gets gamed, as kpi-management-scenario-1 does; continuous-improvement-mindset-scenario-3 tests whether improvement goes on when the plant is behind plan, a new scenario with other options, so a choice made in this one is kept but not counted.',
+    },
   },
 ];
 
@@ -57,7 +82,7 @@ function entryOf(release, before, after) {
   const added = [...now.values()].filter((item) => !old.has(`${item.kind}:${item.id}`)).map(({ kind, id }) => ({ kind, id }));
   const removed = [...old.values()]
     .filter((item) => !now.has(`${item.kind}:${item.id}`))
-    .map(({ kind, id }) => ({ kind, id, replacedBy: null, reason: `Removed in ${release.version}.` }));
+    .map(({ kind, id }) => ({ kind, id, replacedBy: null, reason: release.removed?.[id] ?? `Removed in ${release.version}.` }));
   const changed = [];
   for (const [key, item] of now) {
     const was = old.get(key);

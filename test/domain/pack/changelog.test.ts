@@ -57,7 +57,7 @@ describe(`assessments/${PACK_CHANGELOG_FILE}`, () => {
 
   it("should describe the current pack's version first, each entry following on from the one below it, back to 1.0.0", () => {
     expect(changelog.pack).toBe(current.meta.id);
-    expect(changelog.versions.map((entry) => entry.version)).toEqual(['2.1.0', '2.0.0']);
+    expect(changelog.versions.map((entry) => entry.version)).toEqual(['3.0.0', '2.1.0', '2.0.0']);
     expect(changelog.versions[0]!.version).toBe(current.meta.version);
     changelog.versions.forEach((entry, index) => expect(entry.previous).toBe(changelog.versions[index + 1]?.version ?? '1.0.0'));
   });
@@ -110,20 +110,36 @@ describe(`assessments/${PACK_CHANGELOG_FILE}`, () => {
       expect(entry.retargeted.map(({ level, competency, from, to }) => ({ level, competency, from, to }))).toEqual(expected);
     });
 
-    it('should rename no question and remove none: every earlier answer keeps its question', () => {
+    it('should rename no question, and say why each question removed went, replaced by nothing: an answer to it is kept, never counted for another', () => {
       expect(entry.renamed).toEqual([]);
-      expect(entry.removed.filter((item) => item.kind === 'question')).toEqual([]);
+      for (const item of entry.removed.filter((removal) => removal.kind === 'question')) {
+        expect(item.replacedBy, item.id).toBeNull();
+        expect(item.reason, item.id).not.toBe(`Removed in ${version}.`);
+      }
     });
   });
 
-  it('should keep every scenario key in 2.1.0 on the option that held it in 2.0.0: a minor version rewords, it never rescores', () => {
-    const frozen = readJson(frozenPath('2.0.0')) as { questions: { id: string; options?: { id: string; best: boolean }[] }[] };
-    const keyOf = (question: { options?: { id: string; best: boolean }[] } | undefined) => question?.options?.find((option) => option.best)?.id;
-    for (const question of current.questions) {
-      if (question.kind !== 'scenario') continue;
-      const was = frozen.questions.find((candidate) => candidate.id === question.id);
-      expect(keyOf(question), question.id).toBe(keyOf(was));
-      expect(question.options.map((option) => option.id).sort(), question.id).toEqual(was?.options?.map((option) => option.id).sort());
-    }
+  // A minor version rewords, it never rescores: no target moves and every scenario keeps its key.
+  const minor = changelog.versions.filter((entry) => entry.version.split('.')[0] === entry.previous.split('.')[0]);
+  it('should have minor versions to check', () => expect(minor.map((entry) => entry.version)).toContain('2.1.0'));
+  describe.each(minor.map((entry) => [entry.version, entry] as const))('minor version %s', (version, entry) => {
+    type Keyed = { questions: { id: string; kind?: string; options?: { id: string; best: boolean }[] }[] };
+    const before = readJson(frozenPath(entry.previous)) as Keyed;
+    const after = (entry === changelog.versions[0] ? current : readJson(frozenPath(version))) as Keyed;
+
+    it('should move no target and remove no question', () => {
+      expect(entry.retargeted).toEqual([]);
+      expect(entry.removed.filter((item) => item.kind === 'question')).toEqual([]);
+    });
+
+    it('should keep every scenario key on the option that held it before', () => {
+      const keyOf = (question: Keyed['questions'][number] | undefined) => question?.options?.find((option) => option.best)?.id;
+      for (const question of after.questions) {
+        if (!question.options) continue;
+        const was = before.questions.find((candidate) => candidate.id === question.id);
+        expect(keyOf(question), question.id).toBe(keyOf(was));
+        expect(question.options.map((option) => option.id).sort(), question.id).toEqual(was?.options?.map((option) => option.id).sort());
+      }
+    });
   });
 });

@@ -39,14 +39,15 @@ describe('the README worked example', () => {
     expect(results.scores.find((score) => score.competency === 'six-sigma')?.used.value).toBeNull();
   });
 
-  it('should find Assistant Production Manager ready at 91 of 91', () => {
+  it('should find Assistant Production Manager ready at 94 of 95, its one gap Kaizen', () => {
     const assistant = level('assistant-production-manager');
-    expect([assistant.earned, assistant.possible, assistant.readiness, assistant.state]).toEqual([91, 91, 1, 'ready']);
+    expect([assistant.earned, assistant.possible, Math.round(assistant.readiness! * 100), assistant.state]).toEqual([94, 95, 99, 'ready']);
+    expect(assistant.gaps.filter((gap) => (gap.gap ?? 0) > 0).map((gap) => [gap.competency, gap.importance, gap.target, gap.earned, gap.possible])).toEqual([['kaizen', 'supporting', 2, 1, 2]]);
   });
 
-  it('should find Production Manager not ready at 121 of 160 (76%) with fourteen core gaps', () => {
+  it('should find Production Manager not ready at 124 of 163 (76%) with fourteen core gaps', () => {
     const manager = level('production-manager');
-    expect([manager.earned, manager.possible, Math.round(manager.readiness! * 100), manager.blockingCoreGaps.length, manager.state]).toEqual([121, 160, 76, 14, 'not-ready']);
+    expect([manager.earned, manager.possible, Math.round(manager.readiness! * 100), manager.blockingCoreGaps.length, manager.state]).toEqual([124, 163, 76, 14, 'not-ready']);
     const kaizen = manager.gaps.find((gap) => gap.competency === 'kaizen')!;
     expect([kaizen.importance, kaizen.target, kaizen.gap, kaizen.earned, kaizen.possible]).toEqual(['core', 3, 2, 2, 6]);
   });
