@@ -1,5 +1,36 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate } from '@/lib/format';
+import { formatBytes, formatDate, formatNumber, plural } from '@/lib/format';
+
+describe('formatNumber', () => {
+  it.each([
+    [2.75, '2.75'],
+    [3, '3'],
+    [0.5, '0.5'],
+    [1200, '1,200'],
+    [13.125, '13.13'],
+    [2.375, '2.38'],
+    [-0.001, '0'],
+    [1234567.891, '1,234,567.89'],
+  ])('should write %d as %s', (value, text) => {
+    expect(formatNumber(value)).toBe(text);
+  });
+
+  it('should write any number at two decimals at most, grouped, and never as -0', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (value) => {
+        const text = formatNumber(value);
+        expect(text).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d{1,2})?$/);
+        expect(text).not.toBe('-0');
+        expect(Number(text.replaceAll(',', ''))).toBeCloseTo(value, 1);
+      }),
+    );
+  });
+
+  it('should count with the word that agrees', () => {
+    expect([plural(1, 'gap'), plural(3, 'gap'), plural(1200, 'person', 'people')]).toEqual(['1 gap', '3 gaps', '1,200 people']);
+  });
+});
 
 describe('formatBytes', () => {
   it.each([
