@@ -1,4 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
+import type { AppStore } from '@/store/app-store';
+import { whenSettled } from './when-settled';
 
 /** A tablet left open on the shop floor for days should still hear about a new version. */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -32,4 +34,16 @@ export function registerServiceWorker(events: ServiceWorkerEvents): () => Promis
       });
     },
   });
+}
+
+/**
+ * registerServiceWorker once the screen has settled (whenSettled); `onRegistered` gets the function that lets a
+ * waiting version take over. Returns a function that cancels the registration if it has not happened yet.
+ */
+export function registerWhenSettled(
+  store: Pick<AppStore, 'getState' | 'subscribe'>,
+  events: ServiceWorkerEvents,
+  onRegistered: (activate: () => Promise<void>) => void,
+): () => void {
+  return whenSettled(store, () => onRegistered(registerServiceWorker(events)));
 }

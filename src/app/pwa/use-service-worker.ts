@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAppStoreApi } from '@/store/store-context';
 
 /**
  * - ready: a new version is installed and waits for this tab's consent.
@@ -12,8 +13,9 @@ export type UpdateState = 'none' | 'ready' | 'taken-over' | 'stale';
 const canUseServiceWorker = () =>
   import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator && location.protocol.startsWith('http');
 
-/** Registers the service worker once the page has loaded and reports what a new version means for this tab. */
+/** Registers the service worker once the page has loaded and its screen settled (whenSettled), and reports what a new version means for this tab. */
 export function useServiceWorker(): { update: UpdateState; activate: () => Promise<void> } {
+  const store = useAppStoreApi();
   const [update, setUpdate] = useState<UpdateState>('none');
   const activateRef = useRef<(() => Promise<void>) | null>(null);
 
@@ -27,13 +29,15 @@ export function useServiceWorker(): { update: UpdateState; activate: () => Promi
   useEffect(() => {
     if (!canUseServiceWorker()) return;
     let cancelled = false;
+    let cancelRegistration = () => {};
     const start = () => {
-      void import('./service-worker').then(({ registerServiceWorker }) => {
+      void import('./service-worker').then(({ registerWhenSettled }) => {
         if (cancelled) return;
-        activateRef.current = registerServiceWorker({
+        const events = {
           onUpdateReady: () => setUpdate((current) => (current === 'taken-over' ? current : 'ready')),
           onTakenOver: () => setUpdate('taken-over'),
-        });
+        };
+        cancelRegistration = registerWhenSettled(store, events, (activate) => (activateRef.current = activate));
       });
     };
     if (document.readyState === 'complete') start();
@@ -41,8 +45,9 @@ export function useServiceWorker(): { update: UpdateState; activate: () => Promi
     return () => {
       cancelled = true;
       window.removeEventListener('load', start);
+      cancelRegistration();
     };
-  }, []);
+  }, [store]);
 
   const activate = useCallback(() => activateRef.current?.() ?? Promise.resolve(), []);
   return { update, activate };
