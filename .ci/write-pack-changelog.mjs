@@ -50,7 +50,7 @@ const RELEASES = [
     reason: (was) => REASONS_3_0_0[was.focusArea] ?? 'Changed in the 3.0 review.',
     removed: {
       'data-analysis-reporting-self-3':
-        'It asked how you report performance upward, as communication-self-3 does; data-analysis-reporting-self-4 asks how you make a finding from production data stand up, a new question, so an answer to this one is kept but not counted.',
+        'It asked how you report performance upward, as communication-self-3 does; data-analysis-reporting-self-4 asks how you test that a difference in production data is real and not product mix or normal variation, a new question, so an answer to this one is kept but not counted.',
       'sales-operations-planning-self-2':
         'It asked how forecasts feed capacity plans, as capacity-planning-scheduling-self-1 does; sales-operations-planning-self-4 asks how you check last month\'s plan against what happened, a new question, so an answer to this one is kept but not counted.',
       'continuous-improvement-mindset-scenario-2':

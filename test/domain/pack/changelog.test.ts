@@ -123,7 +123,7 @@ describe(`assessments/${PACK_CHANGELOG_FILE}`, () => {
   const minor = changelog.versions.filter((entry) => entry.version.split('.')[0] === entry.previous.split('.')[0]);
   it('should have minor versions to check', () => expect(minor.map((entry) => entry.version)).toContain('2.1.0'));
   describe.each(minor.map((entry) => [entry.version, entry] as const))('minor version %s', (version, entry) => {
-    type Keyed = { questions: { id: string; kind?: string; options?: { id: string; best: boolean }[] }[] };
+    type Keyed = { questions: { id: string; options?: { id: string; best: boolean }[] }[] };
     const before = readJson(frozenPath(entry.previous)) as Keyed;
     const after = (entry === changelog.versions[0] ? current : readJson(frozenPath(version))) as Keyed;
 
