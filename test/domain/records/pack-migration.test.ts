@@ -8,6 +8,7 @@ import { describeMissingTarget, describePackMigration } from '@/domain/records/p
 import type { Session } from '@/domain/records/schema';
 import { answerQuestion, createSession, sessionInputOf, setEvidence, setMentorNote, setMentorRating } from '@/domain/records/session';
 import { makeMiniPack } from '../../fixtures/mini-pack';
+import { competenciesRetargetedAt } from '../../fixtures/retargeted';
 import { ASSESSMENTS_DIR, loadRealPacks } from '../../fixtures/real-packs';
 
 const at = (day: string) => new Date(`${day}T10:00:00.000Z`);
@@ -301,14 +302,7 @@ describe('migrateSessionToPack on the real packs', () => {
     ].sort();
     expect(report.reworded).toEqual(rewordedInQuick);
     expect(report.reworded.length).toBeGreaterThan(0);
-    const retargetedAtPlant = [
-      ...new Set(
-        changelog.versions
-          .flatMap((version) => version.retargeted)
-          .filter((entry) => entry.level === 'plant-manager' && (entry.from.expected !== entry.to.expected || entry.from.importance !== entry.to.importance))
-          .map((entry) => entry.competency),
-      ),
-    ].sort();
+    const retargetedAtPlant = competenciesRetargetedAt(changelog.versions, 'plant-manager');
     expect(report.retargeted).toEqual({ level: 'plant-manager', competencies: retargetedAtPlant });
     expect(describePackMigration(report, current)).toMatch(
       new RegExp(

@@ -12,6 +12,7 @@ import { memoryStorage } from '@/store/record-storage';
 import { sessionKey } from '@/store/storage-keys';
 import { StoreProvider } from '@/store/store-context';
 import changelogJson from '../../../assessments/CHANGELOG.json';
+import { competenciesRetargetedAt } from '../../fixtures/retargeted';
 import { loadRealPack, makeSession, rateAll, renderResults } from './results-fixtures';
 
 const packs = vi.hoisted(() => ({ current: new Map<string, Pack>() }));
@@ -48,12 +49,7 @@ const rewordedInQuick = (() => {
 })();
 
 /** How many of Plant Manager's targets a version since 1.0.0 moved in value or importance. */
-const retargetedAtPlant = new Set(
-  changelogJson.versions
-    .flatMap((version) => version.retargeted)
-    .filter((entry) => entry.level === 'plant-manager' && (entry.from.expected !== entry.to.expected || entry.from.importance !== entry.to.importance))
-    .map((entry) => entry.competency),
-).size;
+const retargetedAtPlant = competenciesRetargetedAt(changelogJson.versions, 'plant-manager').length;
 
 async function renderAssessment(path: string, sessions: readonly Session[]) {
   const store = createAppStore({
