@@ -206,7 +206,11 @@ export default defineConfig(({ mode }) => {
       offered.plugin,
     ],
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // wouter's polyfill for React before 18; React 19 has the hook (see the file).
+        { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/lib/use-sync-external-store.ts', import.meta.url)) },
+      ],
     },
     build: {
       target: 'es2022',

@@ -1,11 +1,12 @@
 import { ScreenHeading } from '@/components/screen-heading';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { packsRequested, usePackEntries } from '@/packs/use-packs';
-import { PackList } from '@/features/home/pack-list';
+import { packsRequested } from '@/packs/use-packs';
 
-// Start, resume and recent results need the form library, the validators and stored data: they load after the shell.
+// Start, resume and recent results need the form library, the validators and stored data: they load after the shell,
+// and so does the list of packs, which waits for the packs anyway.
 const HomeActions = lazy(() => import('@/features/home/home-actions'));
+const InstalledPacks = lazy(() => import('@/features/home/installed-packs'));
 
 /**
  * False for the first paint, true right after it: on the app's first screen, the introduction shows before the forms'
@@ -32,11 +33,6 @@ function useAfterFirstPaint(): boolean {
 function AfterFirstPaint({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
   const painted = useAfterFirstPaint();
   return <Suspense fallback={fallback}>{painted ? children : fallback}</Suspense>;
-}
-
-function InstalledPacks() {
-  const entries = usePackEntries();
-  return <PackList entries={entries} />;
 }
 
 export function HomePage() {
