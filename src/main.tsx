@@ -8,12 +8,12 @@ import './styles.css';
 // After styles.css: the phone menu's rules override the header's.
 import './app/shell.css';
 
-preloadForRoute(window.location.hash);
+const recordsFirst = preloadForRoute(window.location.hash);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <App recordsFirst={recordsFirst} />
   </StrictMode>,
 );

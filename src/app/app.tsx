@@ -31,10 +31,11 @@ function Screen({ name, children }: { name: string; children: React.ReactNode })
   );
 }
 
-export function App() {
+/** `recordsFirst`: the screen opened first shows stored records, so they are read at once (see StoreProvider). */
+export function App({ recordsFirst = true }: { recordsFirst?: boolean }) {
   return (
     <Router hook={useHashLocation}>
-      <StoreProvider>
+      <StoreProvider readAfterFirstFrame={!recordsFirst}>
         <Shell>
           <Switch>
             <Route path={ROUTES.home}>

@@ -52,11 +52,17 @@ function useLeaveGuard(store: AppStore) {
   }, [store]);
 }
 
-export function StoreProvider({ store, children }: { store?: AppStore; children: ReactNode }) {
+/**
+ * `readAfterFirstFrame`: the records are read once the first frame is drawn, not with it. For a screen that does not
+ * show them (Home, About): on a slow link their reading and its validators then never compete with its first paint.
+ */
+export function StoreProvider({ store, readAfterFirstFrame = false, children }: { store?: AppStore; readAfterFirstFrame?: boolean; children: ReactNode }) {
   const [value] = useState(() => store ?? createBrowserStore());
   useEffect(() => {
-    void value.getState().hydrate();
-  }, [value]);
+    const hydrate = () => void value.getState().hydrate();
+    if (!readAfterFirstFrame) return hydrate();
+    return afterNextFrame(hydrate);
+  }, [value, readAfterFirstFrame]);
   useLeaveGuard(value);
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }

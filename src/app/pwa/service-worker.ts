@@ -1,6 +1,4 @@
 import { registerSW } from 'virtual:pwa-register';
-import type { AppStore } from '@/store/app-store';
-import { whenSettled } from './when-settled';
 
 /** A tablet left open on the shop floor for days should still hear about a new version. */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -13,7 +11,7 @@ export interface ServiceWorkerEvents {
 }
 
 /**
- * Registers ./sw.js (loaded on demand, after the page has loaded, so the first paint never waits for it) and
+ * Registers ./sw.js (this file loads on demand, once the screen has settled: see useServiceWorker) and
  * returns the function that lets the waiting version take over.
  */
 export function registerServiceWorker(events: ServiceWorkerEvents): () => Promise<void> {
@@ -36,14 +34,3 @@ export function registerServiceWorker(events: ServiceWorkerEvents): () => Promis
   });
 }
 
-/**
- * registerServiceWorker once the screen has settled (whenSettled); `onRegistered` gets the function that lets a
- * waiting version take over. Returns a function that cancels the registration if it has not happened yet.
- */
-export function registerWhenSettled(
-  store: Pick<AppStore, 'getState' | 'subscribe'>,
-  events: ServiceWorkerEvents,
-  onRegistered: (activate: () => Promise<void>) => void,
-): () => void {
-  return whenSettled(store, () => onRegistered(registerServiceWorker(events)));
-}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from '@/store/store-context';
+import { whenSettled } from './when-settled';
 
 /**
  * - ready: a new version is installed and waits for this tab's consent.
@@ -30,14 +31,17 @@ export function useServiceWorker(): { update: UpdateState; activate: () => Promi
     if (!canUseServiceWorker()) return;
     let cancelled = false;
     let cancelRegistration = () => {};
+    // The worker's code (and workbox-window) downloads only once the screen has settled: on a slow link, fetched at
+    // `load`, it shared the connection and the thread with what the first screen was still drawing.
     const start = () => {
-      void import('./service-worker').then(({ registerWhenSettled }) => {
-        if (cancelled) return;
-        const events = {
-          onUpdateReady: () => setUpdate((current) => (current === 'taken-over' ? current : 'ready')),
-          onTakenOver: () => setUpdate('taken-over'),
-        };
-        cancelRegistration = registerWhenSettled(store, events, (activate) => (activateRef.current = activate));
+      cancelRegistration = whenSettled(store, () => {
+        void import('./service-worker').then(({ registerServiceWorker }) => {
+          if (cancelled) return;
+          activateRef.current = registerServiceWorker({
+            onUpdateReady: () => setUpdate((current) => (current === 'taken-over' ? current : 'ready')),
+            onTakenOver: () => setUpdate('taken-over'),
+          });
+        });
       });
     };
     if (document.readyState === 'complete') start();
