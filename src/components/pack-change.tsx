@@ -16,7 +16,10 @@ const PART_WORDS: Record<RetiredPart, string> = {
 export function PackChangeNote({ message, report = null }: { message: string | null; report?: PackMigrationReport | null }) {
   if (!message) return null;
   const kept = [
-    ...(report?.retired ?? []).map((item) => `${item.id}: ${item.parts.map((part) => PART_WORDS[part]).join(', ')}, no longer in the pack`),
+    // With the changelog's reason where a version removed it: an id alone says nothing to the person who answered.
+    ...(report?.retired ?? []).map(
+      (item) => `${item.id}: ${item.parts.map((part) => PART_WORDS[part]).join(', ')}, no longer in the pack${item.reason ? `. ${item.reason}` : ''}`,
+    ),
     ...(report?.notAsked ?? []).map((id) => `${id}: answer, no longer asked by this assessment`),
   ];
   return (

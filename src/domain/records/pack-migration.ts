@@ -25,6 +25,8 @@ export interface RetiredItem {
   parts: RetiredPart[];
   /** What the changelog says replaces it, when something does and it could not take the data over. */
   replacedBy: string | null;
+  /** Why the changelog says it went, when a version removed it (an answer whose choice a question no longer offers has none). */
+  reason: string | null;
 }
 
 export interface PackMigrationReport {
@@ -81,6 +83,8 @@ interface Mapped {
   /** Removed with nothing in its place: the id where it was last known. */
   removed: boolean;
   replacedBy: string | null;
+  /** The changelog's reason for the last removal on the way (with or without a replacement). */
+  reason: string | null;
 }
 
 /** Follows one id through the steps: renamed, replaced, or removed. */
@@ -88,6 +92,7 @@ function mapId(steps: readonly PackChange[], kind: ChangelogItemKind, id: string
   let current = id;
   let renamed = false;
   let replaced = false;
+  let reason: string | null = null;
   for (const step of steps) {
     const rename = step.renamed.find((entry) => entry.kind === kind && entry.from === current);
     if (rename) {
@@ -97,12 +102,13 @@ function mapId(steps: readonly PackChange[], kind: ChangelogItemKind, id: string
     }
     const removal = step.removed.find((entry) => entry.kind === kind && entry.id === current);
     if (removal) {
-      if (removal.replacedBy === null) return { id: current, renamed, replaced, removed: true, replacedBy: null };
+      if (removal.replacedBy === null) return { id: current, renamed, replaced, removed: true, replacedBy: null, reason: removal.reason };
       current = removal.replacedBy;
       replaced = true;
+      reason = removal.reason;
     }
   }
-  return { id: current, renamed, replaced, removed: false, replacedBy: null };
+  return { id: current, renamed, replaced, removed: false, replacedBy: null, reason };
 }
 
 /** Whether an answer can stand for this question: a rating for a self-rating, a choice it still offers. */
@@ -164,11 +170,12 @@ function nearestLevel(pack: Pack, missingId: string, replacedBy: string | null):
   return best?.id ?? null;
 }
 
-function retire(retired: Map<string, RetiredItem>, kind: RetiredItem['kind'], id: string, part: RetiredPart, replacedBy: string | null) {
+function retire(retired: Map<string, RetiredItem>, kind: RetiredItem['kind'], id: string, part: RetiredPart, replacedBy: string | null, reason: string | null) {
   const key = `${kind}:${id}`;
-  const item = retired.get(key) ?? { kind, id, parts: [], replacedBy };
+  const item = retired.get(key) ?? { kind, id, parts: [], replacedBy, reason };
   if (!item.parts.includes(part)) item.parts.push(part);
   item.replacedBy ??= replacedBy;
+  item.reason ??= reason;
   retired.set(key, item);
 }
 
@@ -203,7 +210,7 @@ export function migrateSessionToPack(session: Session, pack: Pack, changelog: Pa
     const mapped = mapId(path, 'question', id);
     const question = mapped.removed ? undefined : questions.get(mapped.id);
     if (!question || !answerFits(question, stored.answer)) {
-      retire(retired, 'question', id, 'answer', mapped.replaced ? mapped.id : mapped.replacedBy);
+      retire(retired, 'question', id, 'answer', mapped.replaced ? mapped.id : mapped.replacedBy, mapped.reason);
       // Under an id the pack still asks, an answer that no longer fits would be scored: the stored record keeps it.
       if (!questions.has(id)) answers[id] = stored;
       continue;
@@ -213,7 +220,7 @@ export function migrateSessionToPack(session: Session, pack: Pack, changelog: Pa
     if (existing && origin !== undefined) {
       if (origin !== question.id || id === question.id || mapped.replaced) {
         // Two questions now stand for one: the first keeps the place, the other stays stored and listed.
-        retire(retired, 'question', id, 'answer', question.id);
+        retire(retired, 'question', id, 'answer', question.id, mapped.reason);
         if (!questions.has(id)) answers[id] = stored;
         continue;
       }
@@ -237,7 +244,7 @@ export function migrateSessionToPack(session: Session, pack: Pack, changelog: Pa
       const target = !mapped.removed && competencies.has(mapped.id) ? mapped.id : null;
       if (target === null || (target !== id && Object.hasOwn(out, target))) {
         // Nowhere to go, or its replacement already holds its own: kept as it was, and listed.
-        retire(retired, 'competency', id, part, mapped.replaced ? mapped.id : mapped.replacedBy);
+        retire(retired, 'competency', id, part, mapped.replaced ? mapped.id : mapped.replacedBy, mapped.reason);
         out[id] = value;
         continue;
       }

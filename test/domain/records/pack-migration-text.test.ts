@@ -59,8 +59,8 @@ describe('describePackMigration', () => {
     const text = describePackMigration(
       report({
         retired: [
-          { kind: 'question', id: 'q-old', parts: ['answer'], replacedBy: null },
-          { kind: 'competency', id: 'c-old', parts: ['evidence'], replacedBy: null },
+          { kind: 'question', id: 'q-old', parts: ['answer'], replacedBy: null, reason: null },
+          { kind: 'competency', id: 'c-old', parts: ['evidence'], replacedBy: null, reason: null },
         ],
         notAsked: ['q-skip'],
       }),

@@ -138,9 +138,9 @@ describe('migrateSessionToPack', () => {
     expect(session.mentorNotes).toEqual({ safety: 'Good on audits' });
     expect(report.retired).toEqual(
       expect.arrayContaining([
-        { kind: 'question', id: 'safety-self-1', parts: ['answer'], replacedBy: null },
-        { kind: 'question', id: 'safety-scenario-1', parts: ['answer'], replacedBy: null },
-        { kind: 'competency', id: 'safety', parts: ['evidence', 'mentor rating', 'mentor note'], replacedBy: null },
+        { kind: 'question', id: 'safety-self-1', parts: ['answer'], replacedBy: null, reason: 'Its competency went.' },
+        { kind: 'question', id: 'safety-scenario-1', parts: ['answer'], replacedBy: null, reason: 'Its competency went.' },
+        { kind: 'competency', id: 'safety', parts: ['evidence', 'mentor rating', 'mentor note'], replacedBy: null, reason: 'Moved to another pack.' },
       ]),
     );
     expect(describePackMigration(report, pack)).toBe(
@@ -163,7 +163,7 @@ describe('migrateSessionToPack', () => {
     const log = changelogOf(change({ removed: [{ kind: 'competency', id: 'safety', replacedBy: 'lean', reason: 'Folded into lean.' }] }));
     const { session, report } = migrateSessionToPack(oldSession(), pack, log);
     expect(session.mentorRatings).toEqual({ lean: 3, safety: 2 });
-    expect(report.retired).toContainEqual({ kind: 'competency', id: 'safety', parts: ['mentor rating'], replacedBy: 'lean' });
+    expect(report.retired).toContainEqual({ kind: 'competency', id: 'safety', parts: ['mentor rating'], replacedBy: 'lean', reason: 'Folded into lean.' });
   });
 
   it('should list answers to questions the assessment stopped asking, kept but not counted', () => {
@@ -257,7 +257,8 @@ describe('migrateSessionToPack', () => {
     const { session, report } = migrateSessionToPack(oldSession(), pack, undefined);
     expect(report.unmapped).toBe(true);
     expect(session.packVersion).toBe('1.0.0');
-    expect(report.retired).toEqual([{ kind: 'question', id: 'lean-self-2', parts: ['answer'], replacedBy: null }]);
+    // No changelog, so no reason to give: the id is all there is.
+    expect(report.retired).toEqual([{ kind: 'question', id: 'lean-self-2', parts: ['answer'], replacedBy: null, reason: null }]);
     expect(describePackMigration(report, pack)).toContain('has no record of what changed');
   });
 

@@ -94,6 +94,17 @@ describe('opening a session answered on an older pack version', () => {
     expect(within(note).getByRole('listitem')).toHaveTextContent(/^gone-question-self-1: answer, no longer in the pack$/);
   });
 
+  it('should give the changelog’s reason for a question a version removed, not its id alone', async () => {
+    packs.current = new Map([[real.meta.id, real]]);
+    const removed = changelogJson.versions.flatMap((version) => version.removed).find((entry) => entry.kind === 'question' && entry.replacedBy === null)!;
+    const session = oldQuickSession({ packVersion: '2.1.0' });
+    const withRemoved = { ...session, answers: { ...session.answers, [removed.id]: { answer: { kind: 'rating' as const, value: 2 }, at: 0 } } };
+    await renderResults('/results/session-1', [withRemoved]);
+    const note = await screen.findByRole('note', {}, { timeout: 10_000 });
+    await userEvent.click(screen.getByText('What is kept with the session but no longer counts'));
+    expect(within(note).getByRole('listitem')).toHaveTextContent(`${removed.id}: answer, no longer in the pack. ${removed.reason}`);
+  });
+
   it('should say it on the question screen too', async () => {
     packs.current = new Map([[real.meta.id, real]]);
     await renderAssessment('/assessment/session-1', [oldQuickSession({ completedAt: null })]);
