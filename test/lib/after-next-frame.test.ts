@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { afterNextFrame, NO_FRAME_WAIT_MS } from '@/lib/after-next-frame';
+import { manualFrames } from '../fixtures/frames';
 
 describe('afterNextFrame', () => {
-  let frames: (() => void)[] = [];
-  beforeEach(() => {
-    vi.useFakeTimers();
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.splice(id - 1, 1, () => {}));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-  const drawFrame = () => frames.splice(0).forEach((callback) => callback());
+  const { drawFrame } = manualFrames();
 
   it('should run the work in a task after the next frame, not in the frame itself, and once', () => {
     const work = vi.fn();

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NO_FRAME_WAIT_MS } from '@/lib/after-next-frame';
 import { afterShown } from '@/lib/after-shown';
+import { manualFrames } from '../fixtures/frames';
 
 /** A stand-in for the browser's PerformanceObserver that reports the element timings a test hands it. */
 function stubElementTiming(supported: boolean) {
@@ -26,17 +27,7 @@ function stubElementTiming(supported: boolean) {
 }
 
 describe('afterShown', () => {
-  let frames: (() => void)[] = [];
-  beforeEach(() => {
-    vi.useFakeTimers();
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  const { drawFrame } = manualFrames();
 
   it('should run the work once the marked element is reported presented at or after `since`, once, and stop watching', () => {
     const timing = stubElementTiming(true);
@@ -44,7 +35,7 @@ describe('afterShown', () => {
     afterShown('results', 100, work);
     timing.present('other', 150);
     timing.present('results', 99);
-    frames.splice(0).forEach((frame) => frame());
+    drawFrame();
     vi.advanceTimersByTime(0);
     expect(work).not.toHaveBeenCalled();
     timing.present('results', 100);
@@ -79,13 +70,13 @@ describe('afterShown', () => {
     afterShown('results', 0, work);
     vi.advanceTimersByTime(0);
     expect(work).not.toHaveBeenCalled();
-    frames.splice(0).forEach((frame) => frame());
+    drawFrame();
     vi.advanceTimersByTime(0);
     expect(work).toHaveBeenCalledTimes(1);
 
     const cancelled = vi.fn();
     afterShown('results', 0, cancelled)();
-    frames.splice(0).forEach((frame) => frame());
+    drawFrame();
     vi.advanceTimersByTime(NO_FRAME_WAIT_MS);
     expect(cancelled).not.toHaveBeenCalled();
   });

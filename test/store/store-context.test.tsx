@@ -1,24 +1,14 @@
 import { render } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '@/store/app-store';
 import { memoryStorage } from '@/store/record-storage';
 import { StoreProvider } from '@/store/store-context';
+import { manualFrames } from '../fixtures/frames';
 
 const unreadStore = () => createAppStore({ storage: memoryStorage(), loadRestore: () => import('@/domain/records/restore') });
 
 describe('StoreProvider (when the records are read)', () => {
-  let frames: (() => void)[] = [];
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.splice(id - 1, 1, () => {}));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-  const drawFrame = () => frames.splice(0).forEach((callback) => callback());
+  const { drawFrame } = manualFrames(['setTimeout', 'clearTimeout']);
 
   it('should read them as it mounts, for a screen that shows them', () => {
     const store = unreadStore();
