@@ -17,6 +17,8 @@ export interface SessionResults {
 export interface SessionInput extends ScoringInput {
   /** The level the person aims for; must be one of the pack's levels. */
   targetLevel: string;
+  /** The rung the person holds (null: none yet), when known: later-step credentials wait for it (recommendCertifications). */
+  currentLevel?: string | null;
 }
 
 /** Everything the results screens show for one session. Pure and deterministic; the input is never changed. */
@@ -25,7 +27,7 @@ export function scoreSession(input: SessionInput): SessionResults {
   const ladder = assessLadder(input.pack, scores);
   const target = ladder.levels.find((level) => level.level === input.targetLevel);
   if (!target) throw new RangeError(`"${input.targetLevel}" is not a level of pack "${input.pack.meta.id}"`);
-  const certifications = recommendCertifications(input.pack, target);
+  const certifications = recommendCertifications(input.pack, target, { currentLevel: input.currentLevel });
   return {
     scores,
     ladder,

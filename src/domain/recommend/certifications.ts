@@ -53,6 +53,12 @@ export interface Recommendation {
   closes: readonly { competency: string; openBefore: number; closed: number }[];
 }
 
+/** A credential suited to the level but left for a later rung, and the ones it includes, ranked in its place. */
+export interface HeldBack {
+  certification: string;
+  firstSteps: readonly string[];
+}
+
 export interface CertificationAdvice {
   level: string;
   /** Σ gap × weight over the level's gaps. */
@@ -65,6 +71,33 @@ export interface CertificationAdvice {
   covered: number;
   /** covered / totalGap (0 when there is no gap). */
   coveredShare: number;
+  /** Later steps held back for someone not yet on a rung they suit (see recommendCertifications). */
+  heldBack: readonly HeldBack[];
+}
+
+export interface RecommendOptions {
+  maxCount?: number;
+  /**
+   * The rung the person holds (null: none yet). When given, a credential that includes another (the Black Belt
+   * includes the Green Belt) is a later step for someone below every rung it suits: it is held back, and what it
+   * includes is ranked in its place, where that suits the level. Left out, every suited credential is ranked.
+   */
+  currentLevel?: string | null;
+}
+
+/** The credentials held back for someone on `currentLevel` (see RecommendOptions), each with its first steps. */
+function heldBackFor(pack: ScoringPack, level: string, currentLevel: string | null | undefined): HeldBack[] {
+  if (currentLevel === undefined) return [];
+  const rank = new Map(pack.levels.map((each, index) => [each.id, index]));
+  const current = currentLevel === null ? -1 : (rank.get(currentLevel) ?? -1);
+  const suits = new Map(pack.certifications.map((certification) => [certification.id, certification.suitsLevels]));
+  return pack.certifications.flatMap((certification) => {
+    if (!certification.suitsLevels.includes(level) || !certification.includes?.length) return [];
+    const lowest = Math.min(...certification.suitsLevels.map((id) => rank.get(id) ?? Infinity));
+    if (current >= lowest) return [];
+    const firstSteps = certification.includes.filter((id) => suits.get(id)?.includes(level));
+    return firstSteps.length > 0 ? [{ certification: certification.id, firstSteps }] : [];
+  });
 }
 
 const EPSILON = 1e-9;
@@ -74,13 +107,16 @@ const EPSILON = 1e-9;
  * each pick closes strength × the weighted gap still open on each competency it builds, so two
  * certifications on the same gap never claim more than the gap. Strength is scaled by recognition, and vendor
  * courses come after every accredited or professional-body credential that still closes something. A credential
- * another pick `includes` is not picked beside it.
+ * another pick `includes` is not picked beside it. Given the person's rung, a later step is held back for its first
+ * (RecommendOptions.currentLevel).
  */
 export function recommendCertifications(
   pack: ScoringPack,
   level: LevelReadiness,
-  maxCount: number = MAX_RECOMMENDED_CERTIFICATIONS,
+  { maxCount = MAX_RECOMMENDED_CERTIFICATIONS, currentLevel }: RecommendOptions = {},
 ): CertificationAdvice {
+  const heldBack = heldBackFor(pack, level.level, currentLevel);
+  const held = new Set(heldBack.map((item) => item.certification));
   const open = new Map<string, number>();
   const gapOf = new Map<string, { gap: number; weight: number }>();
   for (const gap of level.gaps) {
@@ -93,7 +129,7 @@ export function recommendCertifications(
 
   const ranked: RankedCertification[] = [];
   for (const certification of pack.certifications) {
-    if (!certification.suitsLevels.includes(level.level)) continue;
+    if (!certification.suitsLevels.includes(level.level) || held.has(certification.id)) continue;
     const factor = RECOGNITION_FACTOR[certification.recognition];
     const addresses: AddressedGap[] = [];
     for (const build of certification.builds) {
@@ -143,5 +179,5 @@ export function recommendCertifications(
   }
   const remaining = [...open.values()].reduce((sum, value) => sum + value, 0);
   const covered = Math.min(totalGap, Math.max(0, totalGap - remaining));
-  return { level: level.level, totalGap, ranked, chosen, covered, coveredShare: totalGap > 0 ? covered / totalGap : 0 };
+  return { level: level.level, totalGap, ranked, chosen, covered, coveredShare: totalGap > 0 ? covered / totalGap : 0, heldBack };
 }

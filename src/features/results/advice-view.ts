@@ -51,6 +51,8 @@ export interface CertificationsView {
   state: 'no-gap' | 'no-match' | 'chosen';
   text: string;
   items: readonly CertificationItem[];
+  /** Why a later step (the Black Belt) is not offered where its first step (the Green Belt) is; null when none is. */
+  laterText: string | null;
   why: Why;
 }
 
@@ -147,6 +149,21 @@ function includedText(includes: readonly string[], advice: SessionResults['certi
   return `It includes ${listWords(left)}, so ${left.length === 1 ? 'that is' : 'those are'} not recommended beside it.`;
 }
 
+/** For each credential held back whose first step was picked: the rung it waits for, and that its first step comes first. */
+function laterStepsText(advice: SessionResults['certifications'], lookups: Lookups): string | null {
+  const order = lookups.pack.levels.map((level) => level.id);
+  const sentences = advice.heldBack.flatMap((held) => {
+    const picked = held.firstSteps.filter((id) => advice.chosen.some((pick) => pick.certification === id));
+    const suits = lookups.pack.certifications.find((certification) => certification.id === held.certification)?.suitsLevels ?? [];
+    const from = order.find((id) => suits.includes(id));
+    if (picked.length === 0 || !from) return [];
+    return [
+      `${lookups.certificationName(held.certification)} waits until you are ${lookups.levelTitle(from)} or above: it includes ${listWords(picked.map((id) => lookups.certificationName(id)))}, which comes first.`,
+    ];
+  });
+  return sentences.length > 0 ? sentences.join(' ') : null;
+}
+
 export function buildCertifications(results: SessionResults, lookups: Lookups): CertificationsView {
   const advice = results.certifications;
   const levelTitle = lookups.levelTitle(advice.level);
@@ -186,8 +203,9 @@ export function buildCertifications(results: SessionResults, lookups: Lookups): 
     state,
     text,
     items,
+    laterText: state === 'chosen' ? laterStepsText(advice, lookups) : null,
     why: {
-      formula: `Each certification suited to ${levelTitle} is ranked by Σ gap × importance weight × strength over the competencies it builds. Then up to ${MAX_RECOMMENDED_CERTIFICATIONS} are picked one at a time, each closing strength × the weighted gap still open, so two never claim the same gap twice; one that a pick already includes (a Green Belt beside the Black Belt) is not picked. Total weighted gap Σ gap × weight = ${formatNumber(advice.totalGap)}; the set closes ${formatNumber(advice.covered)}${advice.totalGap > 0 ? ` = ${formatPercent(advice.coveredShare)}` : ''}.`,
+      formula: `Each certification suited to ${levelTitle} is ranked by Σ gap × importance weight × strength over the competencies it builds. Then up to ${MAX_RECOMMENDED_CERTIFICATIONS} are picked one at a time, each closing strength × the weighted gap still open, so two never claim the same gap twice; one that a pick already includes (a Green Belt beside the Black Belt) is not picked, and one that includes another waits for the rungs it suits: below them, what it includes is ranked in its place. Total weighted gap Σ gap × weight = ${formatNumber(advice.totalGap)}; the set closes ${formatNumber(advice.covered)}${advice.totalGap > 0 ? ` = ${formatPercent(advice.coveredShare)}` : ''}.`,
       items: advice.chosen.map((pick, order) => {
         const ranked = rankedById.get(pick.certification);
         const certification = byId.get(pick.certification);

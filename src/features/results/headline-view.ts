@@ -163,9 +163,14 @@ function whatNextOf(pack: ScoringPack, session: Session, plan: DevelopmentPlan, 
 }
 
 /** The advice for the focus level: the session's own when the focus is the target, else worked out for it. */
-function adviceFor(pack: ScoringPack, results: SessionResults, focus: LevelReadiness): { certifications: CertificationAdvice; plan: DevelopmentPlan } {
+function adviceFor(
+  pack: ScoringPack,
+  results: SessionResults,
+  focus: LevelReadiness,
+  currentLevel: string | null,
+): { certifications: CertificationAdvice; plan: DevelopmentPlan } {
   if (focus.level === results.targetLevel) return { certifications: results.certifications, plan: results.plan };
-  const certifications = recommendCertifications(pack, focus);
+  const certifications = recommendCertifications(pack, focus, { currentLevel });
   return { certifications, plan: planDevelopment(pack, focus, certifications, PLAN_ITEMS) };
 }
 
@@ -184,7 +189,7 @@ export function buildHeadline(pack: ScoringPack, session: Session, results: Sess
   const currentLevel = person.currentLevel && pack.levels.some((level) => level.id === person.currentLevel) ? person.currentLevel : null;
   const standing = standingOf(results.ladder.levels, currentLevel, results.targetLevel);
   const focusTitle = lookups.levelTitle(standing.focus.level);
-  const advice = adviceFor(pack, results, standing.focus);
+  const advice = adviceFor(pack, results, standing.focus, currentLevel);
   const pick = advice.certifications.chosen[0];
   const certification = pick ? pack.certifications.find((candidate) => candidate.id === pick.certification) : undefined;
   const firstItem = advice.plan.items[0];

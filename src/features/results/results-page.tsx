@@ -95,7 +95,7 @@ function ScoredSession({ session }: { session: Session }) {
   // panel shows the new rating at once (it reads `shown`), and the scores and the report follow in a background
   // render that the next change interrupts rather than queues behind. Built once per session version, not per render.
   const scoredOn = useDeferredValue(shown);
-  const scored = useMemo(() => scoreSessionRecord(scoringPack, scoredOn), [scoringPack, scoredOn]);
+  const scored = useMemo(() => scoreSessionRecord(scoringPack, scoredOn, person.currentLevel), [scoringPack, scoredOn, person.currentLevel]);
   const note = opened?.message ?? null;
   const whole = useMemo(
     () => (scored.ok && pack ? { pack, view: buildResultsView(pack, scoredOn, scored.value, person, note) } : null),

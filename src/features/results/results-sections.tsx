@@ -99,6 +99,7 @@ function CertificationsBody({ certifications }: { certifications: Certifications
           ))}
         </ol>
       )}
+      {certifications.laterText && <p className="muted">{certifications.laterText}</p>}
       <WhyDisclosure why={certifications.why} />
     </>
   );

@@ -39,10 +39,13 @@ export function pickLatestSession(sessionsNewestFirst: readonly Session[]): Sess
 
 export type { ScoreProblem } from '@/domain/records/session';
 
-/** Scores a stored session against its pack, or says which part of the session the pack no longer has. */
-export function scoreSessionRecord(pack: ScoringPack | undefined, session: Session): Result<SessionResults, ScoreProblem> {
+/**
+ * Scores a stored session against its pack, or says which part of the session the pack no longer has. `currentLevel`:
+ * the rung the person holds (null: none yet), which the certification advice takes into account.
+ */
+export function scoreSessionRecord(pack: ScoringPack | undefined, session: Session, currentLevel?: string | null): Result<SessionResults, ScoreProblem> {
   const input = sessionInputOf(pack, session);
-  return input.ok ? { ok: true, value: scoreSession(input.value) } : input;
+  return input.ok ? { ok: true, value: scoreSession({ ...input.value, currentLevel }) } : input;
 }
 
 export function scoreProblemText(problem: ScoreProblem): string {

@@ -65,7 +65,7 @@ describe('recommendCertifications', () => {
 
   it('should stop at the maximum set size', () => {
     const answers = { 'lean-self-1': rating(0), 'lean-self-2': rating(0), 'safety-self-1': rating(0), 'leadership-self-1': rating(0) };
-    expect(recommendCertifications(pack, levelFor(answers, 'three'), 1).chosen).toHaveLength(1);
+    expect(recommendCertifications(pack, levelFor(answers, 'three'), { maxCount: 1 }).chosen).toHaveLength(1);
   });
 
   describe('recognition', () => {

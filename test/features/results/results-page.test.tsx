@@ -121,7 +121,10 @@ describe('ResultsPage', () => {
     const items = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
     expect(items.length).toBeGreaterThanOrEqual(3);
 
-    const results = scoreSession({ pack: real, questionIds: real.assessments[0]!.questionIds, answers: answersOf(session), targetLevel: 'production-manager' });
+    // No profile, so no rung yet: a later step waits, and what it includes is offered (the Green Belt, not the Black Belt).
+    const results = scoreSession({ pack: real, questionIds: real.assessments[0]!.questionIds, answers: answersOf(session), targetLevel: 'production-manager', currentLevel: null });
+    expect(results.certifications.chosen.map((pick) => pick.certification)).toContain('lean-six-sigma-green-belt');
+    expect(within(section).getByText(/^Six Sigma Black Belt .* waits until you are Production Manager or above: it includes Six Sigma Green Belt/)).toBeInTheDocument();
     const names = results.certifications.chosen.map((pick) => real.certifications.find((certification) => certification.id === pick.certification)!.name);
     expect(items.map((item) => within(item).getByRole('heading', { level: 3 }).textContent)).toEqual(names);
     const first = real.certifications.find((certification) => certification.id === results.certifications.chosen[0]!.certification)!;
