@@ -85,6 +85,11 @@ export interface RecommendOptions {
   currentLevel?: string | null;
 }
 
+/** The lowest rung, in the pack's order, that a credential suits; undefined when it suits none the pack has. */
+export function lowestSuitedLevel(pack: Pick<ScoringPack, 'levels'>, certification: { suitsLevels: readonly string[] }): string | undefined {
+  return pack.levels.find((each) => certification.suitsLevels.includes(each.id))?.id;
+}
+
 /** The credentials held back for someone on `currentLevel` (see RecommendOptions), each with its first steps. */
 function heldBackFor(pack: ScoringPack, level: string, currentLevel: string | null | undefined): HeldBack[] {
   if (currentLevel === undefined) return [];
@@ -93,7 +98,7 @@ function heldBackFor(pack: ScoringPack, level: string, currentLevel: string | nu
   const suits = new Map(pack.certifications.map((certification) => [certification.id, certification.suitsLevels]));
   return pack.certifications.flatMap((certification) => {
     if (!certification.suitsLevels.includes(level) || !certification.includes?.length) return [];
-    const lowest = Math.min(...certification.suitsLevels.map((id) => rank.get(id) ?? Infinity));
+    const lowest = rank.get(lowestSuitedLevel(pack, certification) ?? '') ?? Infinity;
     if (current >= lowest) return [];
     const firstSteps = certification.includes.filter((id) => suits.get(id)?.includes(level));
     return firstSteps.length > 0 ? [{ certification: certification.id, firstSteps }] : [];

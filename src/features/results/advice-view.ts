@@ -1,5 +1,6 @@
 import type { Certification } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
+import { lowestSuitedLevel } from '@/domain/recommend/certifications';
 import { MAX_RECOMMENDED_CERTIFICATIONS, PLAN_ITEMS } from '@/domain/recommend/constants';
 import { CALIBRATION_FLAG, CORE_WEIGHT, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
 import type { SessionResults } from '@/domain/score-session';
@@ -151,11 +152,10 @@ function includedText(includes: readonly string[], advice: SessionResults['certi
 
 /** For each credential held back whose first step was picked: the rung it waits for, and that its first step comes first. */
 function laterStepsText(advice: SessionResults['certifications'], lookups: Lookups): string | null {
-  const order = lookups.pack.levels.map((level) => level.id);
   const sentences = advice.heldBack.flatMap((held) => {
     const picked = held.firstSteps.filter((id) => advice.chosen.some((pick) => pick.certification === id));
-    const suits = lookups.pack.certifications.find((certification) => certification.id === held.certification)?.suitsLevels ?? [];
-    const from = order.find((id) => suits.includes(id));
+    const certification = lookups.pack.certifications.find((candidate) => candidate.id === held.certification);
+    const from = certification && lowestSuitedLevel(lookups.pack, certification);
     if (picked.length === 0 || !from) return [];
     return [
       `${lookups.certificationName(held.certification)} waits until you are ${lookups.levelTitle(from)} or above: it includes ${listWords(picked.map((id) => lookups.certificationName(id)))}, which comes first.`,
