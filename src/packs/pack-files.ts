@@ -1,3 +1,5 @@
+import { recordSettlement } from '@/lib/settled-promise';
+
 export type PackModules = Record<string, () => Promise<unknown>>;
 
 /**
@@ -73,7 +75,7 @@ export function oncePerKey<T>(load: (key: string) => Promise<T>): (key: string) 
   return (key) => {
     let loading = loads.get(key);
     if (!loading) {
-      loading = load(key);
+      loading = recordSettlement(load(key));
       loads.set(key, loading);
     }
     return loading;

@@ -2,6 +2,7 @@ import { use } from 'react';
 import type { PackEntry } from '@/packs/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
 import { questionIndexDownloads, scoringPartDownloads, startPackDownloads } from '@/packs/pack-files';
+import { recordSettlement } from '@/lib/settled-promise';
 
 // The registry (zod and the packs themselves) is imported on demand so Home's first paint doesn't wait for it.
 let entries: Promise<PackEntry[]> | undefined;
@@ -12,7 +13,7 @@ const loadEntries = () => {
   if (!entries) {
     // The pack files and the validators download side by side, not one after the other.
     const files = startPackDownloads();
-    entries = import('@/packs/pack-registry').then((registry) => registry.loadPackEntries(files));
+    entries = recordSettlement(import('@/packs/pack-registry').then((registry) => registry.loadPackEntries(files)));
     entries.then(
       (loaded) => (loadedEntries = loaded),
       () => (loadedEntries = 'failed'),
