@@ -15,7 +15,10 @@ export interface PlanItem {
   horizon: Horizon;
   /** The pack's actions that suit the level and whose first step fits the horizon (the shortest suited ones when none fits). */
   actions: readonly ScoringAction[];
-  /** Certifications suited to the level that build this competency: the recommended ones first, then the others by strength. */
+  /**
+   * Certifications suited to the level that build this competency: the recommended ones first, then the others by
+   * strength, a later step held back for the person's rung (CertificationAdvice.heldBack) after those open now.
+   */
   certifications: readonly string[];
 }
 
@@ -58,6 +61,8 @@ export function planDevelopment(
   const gaps = rankGaps(level).slice(0, maxItems);
   const perHorizon = Math.max(1, Math.ceil(gaps.length / HORIZONS.length));
   const recommended = advice.chosen.map((pick) => pick.certification);
+  // A later step (the Black Belt for someone not yet a Production Manager) is named after the credentials open now.
+  const later = new Set(advice.heldBack.map((held) => held.certification));
   const competencyById = new Map(pack.competencies.map((competency) => [competency.id, competency]));
 
   const items = gaps.map((gap, rank): PlanItem => {
@@ -66,12 +71,17 @@ export function planDevelopment(
       .flatMap((certification) =>
         certification.builds
           .filter((build) => build.competency === gap.competency)
-          .map((build) => ({ id: certification.id, strength: build.strength, recommendedAt: recommended.indexOf(certification.id) })),
+          .map((build) => ({
+            id: certification.id,
+            strength: build.strength,
+            recommendedAt: recommended.indexOf(certification.id),
+            later: later.has(certification.id) ? 1 : 0,
+          })),
       )
       .sort((a, b) => {
         const ar = a.recommendedAt === -1 ? Infinity : a.recommendedAt;
         const br = b.recommendedAt === -1 ? Infinity : b.recommendedAt;
-        return ar - br || b.strength - a.strength || (a.id < b.id ? -1 : 1);
+        return ar - br || a.later - b.later || b.strength - a.strength || (a.id < b.id ? -1 : 1);
       });
     const horizon = HORIZONS[Math.min(HORIZONS.length - 1, Math.floor(rank / perHorizon))] ?? 90;
     return {

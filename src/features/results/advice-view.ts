@@ -62,7 +62,8 @@ export interface PlanItemView {
   title: string;
   detail: string;
   actions: readonly { id: string; text: string }[];
-  certifications: readonly { id: string; name: string; recommended: boolean }[];
+  /** `laterText`: "a later step, from Production Manager" for a credential held back for the person's rung; else null. */
+  certifications: readonly { id: string; name: string; recommended: boolean; laterText: string | null }[];
 }
 
 export interface PlanView {
@@ -150,15 +151,21 @@ function includedText(includes: readonly string[], advice: SessionResults['certi
   return `It includes ${listWords(left)}, so ${left.length === 1 ? 'that is' : 'those are'} not recommended beside it.`;
 }
 
+/** The title of the lowest rung a held-back credential suits: the one it waits for; null where the pack names none. */
+function waitsFor(certificationId: string, lookups: Lookups): string | null {
+  const certification = lookups.pack.certifications.find((candidate) => candidate.id === certificationId);
+  const from = certification && lowestSuitedLevel(lookups.pack, certification);
+  return from ? lookups.levelTitle(from) : null;
+}
+
 /** For each credential held back whose first step was picked: the rung it waits for, and that its first step comes first. */
 function laterStepsText(advice: SessionResults['certifications'], lookups: Lookups): string | null {
   const sentences = advice.heldBack.flatMap((held) => {
     const picked = held.firstSteps.filter((id) => advice.chosen.some((pick) => pick.certification === id));
-    const certification = lookups.pack.certifications.find((candidate) => candidate.id === held.certification);
-    const from = certification && lowestSuitedLevel(lookups.pack, certification);
+    const from = waitsFor(held.certification, lookups);
     if (picked.length === 0 || !from) return [];
     return [
-      `${lookups.certificationName(held.certification)} waits until you are ${lookups.levelTitle(from)} or above: it includes ${listWords(picked.map((id) => lookups.certificationName(id)))}, which comes first.`,
+      `${lookups.certificationName(held.certification)} waits until you are ${from} or above: it includes ${listWords(picked.map((id) => lookups.certificationName(id)))}, which comes first.`,
     ];
   });
   return sentences.length > 0 ? sentences.join(' ') : null;
@@ -231,6 +238,11 @@ export function buildPlan(results: SessionResults, lookups: Lookups): PlanView {
   const plan = results.plan;
   const levelTitle = lookups.levelTitle(plan.level);
   const recommended = new Set(results.certifications.chosen.map((pick) => pick.certification));
+  const laterText = (id: string): string | null => {
+    if (!results.certifications.heldBack.some((held) => held.certification === id)) return null;
+    const from = waitsFor(id, lookups);
+    return from ? `a later step, from ${from}` : 'a later step';
+  };
   return {
     levelTitle,
     text:
@@ -247,7 +259,9 @@ export function buildPlan(results: SessionResults, lookups: Lookups): PlanView {
           title: lookups.competencyTitle(item.competency),
           detail: `Gap ${formatNumber(item.gap)}, ${item.importance}; priority ${formatNumber(item.priority)}.`,
           actions: item.actions.map((action) => ({ id: action.id, text: action.text })),
-          certifications: item.certifications.slice(0, PLAN_CREDENTIALS).map((id) => ({ id, name: lookups.certificationName(id), recommended: recommended.has(id) })),
+          certifications: item.certifications
+            .slice(0, PLAN_CREDENTIALS)
+            .map((id) => ({ id, name: lookups.certificationName(id), recommended: recommended.has(id), laterText: laterText(id) })),
         })),
       })),
     why: {

@@ -139,6 +139,7 @@ function PlanBody({ plan }: { plan: PlanView }) {
                         {index > 0 && '; '}
                         {certification.name}
                         {certification.recommended && <strong> (recommended above)</strong>}
+                        {certification.laterText && ` (${certification.laterText})`}
                       </span>
                     ))}
                   </p>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommendCertifications } from '@/domain/recommend/certifications';
+import { planDevelopment } from '@/domain/recommend/development-plan';
 import { scoreCompetencies } from '@/domain/scoring/competency-scores';
 import { assessLevel } from '@/domain/scoring/readiness';
 import { loadRealPacks } from '../../fixtures/real-packs';
@@ -43,5 +44,27 @@ describe('recommendCertifications: a later step waits for the rungs it suits', (
 
   it('should treat a rung the pack no longer has as no rung yet', () => {
     expect(ranked('production-manager', 'shift-lead')).toEqual(ranked('production-manager', null));
+  });
+});
+
+describe('planDevelopment: a later step is named after the credentials open now', () => {
+  it('should list the Black Belt and CMfgE after every credential open to someone not yet a Production Manager', () => {
+    const level = levelOf('production-manager');
+    const advice = recommendCertifications(pack, level, { currentLevel: null });
+    const later = new Set(advice.heldBack.map((held) => held.certification));
+    const items = planDevelopment(pack, level, advice).items.filter((item) => item.certifications.some((id) => later.has(id)));
+    expect(items.map((item) => item.competency)).toContain('kaizen');
+    for (const item of items) {
+      const firstLater = item.certifications.findIndex((id) => later.has(id));
+      expect(item.certifications.slice(firstLater).every((id) => later.has(id))).toBe(true);
+    }
+    const kaizen = items.find((item) => item.competency === 'kaizen')!;
+    expect(kaizen.certifications.slice(0, 2)).toEqual(['lean-six-sigma-green-belt', 'kaizen-expert']);
+  });
+
+  it('should order by strength alone when nothing is held back', () => {
+    const level = levelOf('production-manager');
+    const kaizen = planDevelopment(pack, level, recommendCertifications(pack, level)).items.find((item) => item.competency === 'kaizen')!;
+    expect(kaizen.certifications[0]).toBe('lean-six-sigma-black-belt');
   });
 });

@@ -153,6 +153,21 @@ describe('buildResultsView', () => {
     expect(view.certifications.why.items.filter((item) => item !== blackBelt).flatMap((item) => item.lines).join(' ')).not.toMatch(/^It includes/m);
   });
 
+  it('should name a later step among a gap’s credentials as one, with the rung it waits for', () => {
+    const variant = makeMiniPack();
+    const leanCert = variant.certifications.find((certification) => certification.id === 'lean-cert')!;
+    // A master's level of the lean certificate: it includes it and suits level two and up, so a person with no rung waits.
+    variant.certifications = [...variant.certifications, { ...leanCert, id: 'lean-master', name: 'Lean master', includes: ['lean-cert'], suitsLevels: ['two', 'three'] }];
+    const session = makeSession(variant, { targetLevel: 'two', answers: rateAll(variant, 'full', 1) });
+    const scored = scoreSessionRecord(variant, session, null);
+    if (!scored.ok) throw new Error('expected the session to score');
+    const lean = buildResultsView(variant, session, scored.value).plan.horizons.flatMap((horizon) => horizon.items).find((item) => item.competencyId === 'lean')!;
+    expect(lean.certifications).toEqual([
+      { id: 'lean-cert', name: 'Lean certificate', recommended: true, laterText: null },
+      { id: 'lean-master', name: 'Lean master', recommended: false, laterText: 'a later step, from Level two' },
+    ]);
+  });
+
   it('should not say a credential is left out when it was picked before the one that includes it', () => {
     const variant = makeMiniPack();
     // mba includes safety-cert, but safety-cert ranks first and is picked before it.
