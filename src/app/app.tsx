@@ -1,19 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from '@/app/error-boundary';
+import { lazyScreen } from '@/app/lazy-screen';
 import { ROUTES } from '@/lib/routes';
 import { Shell } from '@/app/shell';
 import { StoreProvider } from '@/store/store-context';
 import { HomePage } from '@/features/home/home-page';
 import { NotFoundPage } from '@/features/not-found-page';
-
-// Screens other than Home load when first visited: Home pays only for React and the shell.
-const AssessmentPage = lazy(() => import('@/features/questionnaire/assessment-page'));
-const ResultsPage = lazy(() => import('@/features/results/results-page'));
-const MenteesPage = lazy(() => import('@/features/mentees/mentees-page'));
-const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
-const AboutPage = lazy(() => import('@/features/about/about-page'));
 
 function Loading() {
   return (
@@ -22,6 +16,13 @@ function Loading() {
     </p>
   );
 }
+
+// Screens other than Home load when first visited: Home pays only for React and the shell.
+const { Screen: AssessmentPage } = lazyScreen(() => import('@/features/questionnaire/assessment-page'), Loading);
+const { Screen: ResultsPage } = lazyScreen(() => import('@/features/results/results-page'), Loading);
+const { Screen: MenteesPage } = lazyScreen(() => import('@/features/mentees/mentees-page'), Loading);
+const { Screen: SettingsPage } = lazyScreen(() => import('@/features/settings/settings-page'), Loading);
+const { Screen: AboutPage } = lazyScreen(() => import('@/features/about/about-page'), Loading);
 
 function Screen({ name, children }: { name: string; children: React.ReactNode }) {
   return (

@@ -66,9 +66,11 @@ export function preloadQuestionIndexes(): void {
 }
 
 /**
- * Starts downloading the packs' scoring parts only (src/packs/scoring-packs.ts reads them): the Results screen paints
- * its verdict from one before the whole pack has arrived.
+ * Starts downloading and reading the packs' scoring parts only (src/packs/scoring-packs.ts): the Results screen paints
+ * its verdict from one before the whole pack has arrived, in the render that asks for it once they are in.
  */
 export function preloadScoringParts(): void {
   scoringPartDownloads();
+  // What reads them is not in the first load: it arrives beside the parts.
+  void import('@/packs/scoring-packs').then((module) => module.scoringParts());
 }
