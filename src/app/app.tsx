@@ -1,13 +1,12 @@
-import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from '@/app/error-boundary';
-import { lazyScreen } from '@/app/lazy-screen';
+import { LoadingBoundary } from '@/lib/loading-boundary';
+import { lazyPart } from '@/lib/lazy-part';
 import { ROUTES } from '@/lib/routes';
 import { Shell } from '@/app/shell';
 import { StoreProvider } from '@/store/store-context';
 import { HomePage } from '@/features/home/home-page';
-import { NotFoundPage } from '@/features/not-found-page';
 
 function Loading() {
   return (
@@ -18,16 +17,17 @@ function Loading() {
 }
 
 // Screens other than Home load when first visited: Home pays only for React and the shell.
-const { Screen: AssessmentPage } = lazyScreen(() => import('@/features/questionnaire/assessment-page'), Loading);
-const { Screen: ResultsPage } = lazyScreen(() => import('@/features/results/results-page'), Loading);
-const { Screen: MenteesPage } = lazyScreen(() => import('@/features/mentees/mentees-page'), Loading);
-const { Screen: SettingsPage } = lazyScreen(() => import('@/features/settings/settings-page'), Loading);
-const { Screen: AboutPage } = lazyScreen(() => import('@/features/about/about-page'), Loading);
+const { Part: AssessmentPage } = lazyPart(() => import('@/features/questionnaire/assessment-page'));
+const { Part: ResultsPage } = lazyPart(() => import('@/features/results/results-page'));
+const { Part: MenteesPage } = lazyPart(() => import('@/features/mentees/mentees-page'));
+const { Part: SettingsPage } = lazyPart(() => import('@/features/settings/settings-page'));
+const { Part: AboutPage } = lazyPart(() => import('@/features/about/about-page'));
+const { Part: NotFoundPage } = lazyPart(() => import('@/features/not-found-page'));
 
 function Screen({ name, children }: { name: string; children: React.ReactNode }) {
   return (
     <ErrorBoundary screen={name}>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
+      <LoadingBoundary fallback={<Loading />}>{children}</LoadingBoundary>
     </ErrorBoundary>
   );
 }

@@ -2,7 +2,7 @@ import { ScreenHeading } from '@/components/screen-heading';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '@/components/use-document-title';
 
-export function NotFoundPage() {
+export default function NotFoundPage() {
   useDocumentTitle('Page not found');
   return (
     <section aria-labelledby="not-found-title">

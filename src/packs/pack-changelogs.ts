@@ -1,4 +1,5 @@
-import { use, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useLoaded } from '@/lib/loading-boundary';
 import type { PackChangelog } from '@/domain/pack/changelog';
 import { migrateSessionToPack, needsPackMigration, type PackMigrationReport } from '@/domain/records/pack-migration';
 import { describeMissingTarget, describePackMigration } from '@/domain/records/pack-migration-text';
@@ -39,8 +40,9 @@ export function preloadPackChangelogs(): Promise<ReadonlyMap<string, PackChangel
 
 /** The pack's changelog, suspending while it loads; nothing is fetched unless `needed`. */
 export function usePackChangelog(packId: string, needed: boolean): PackChangelog | undefined {
+  const read = useLoaded(needed && !loaded ? preloadPackChangelogs() : undefined);
   if (!needed) return undefined;
-  return (loaded ?? use(preloadPackChangelogs())).get(packId);
+  return (loaded ?? read)?.get(packId);
 }
 
 export interface SessionOnPack {

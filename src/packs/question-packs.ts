@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { useLoaded } from '@/lib/loading-boundary';
 import type { QuestionPack } from '@/domain/pack/question-pack';
 import { isQuestionPackIndex } from '@/packs/checked-pack';
 import { oncePerKey, questionIndexDownloads, type PackModules } from '@/packs/pack-files';
@@ -36,5 +36,5 @@ export function preloadQuestionPack(packId: string, assessmentId: string): void 
 
 /** Suspends until the question part of a pack for one assessment is loaded (see loadQuestionPack). */
 export function useQuestionPack(packId: string, assessmentId: string): QuestionPack | undefined {
-  return use(questionPackLoad(packId, assessmentId));
+  return useLoaded(questionPackLoad(packId, assessmentId));
 }

@@ -24,16 +24,16 @@ export async function loadScoringPack(packId: string, files: PackModules = scori
 
 let allParts: SettledPromise<ReadonlyMap<string, ScoringPack>> | undefined;
 
-/** Every pack's scoring part, loaded once for the page's life from the first call: a preload, or the screen. */
+/** Every pack's scoring part, read once for the page's life from the first call (the downloads start earlier). */
 export function scoringParts(): SettledPromise<ReadonlyMap<string, ScoringPack>> {
   allParts ??= recordSettlement(loadScoringParts());
   return allParts;
 }
 
 /**
- * One pack's scoring part, for `use`. Once the parts are in (preloaded with the app's start on a cold Results), it
- * is handed over settled, so the screen reads it in the render that asks: no Suspense fallback, and no wait for
- * React's fallback throttle (about 300 ms) before the verdict shows.
+ * One pack's scoring part, for useLoaded. Once the parts have been read (by an earlier visit to Results in this page's
+ * life, or for another pack), it is handed over settled, so the screen reads it in the render that asks, with no
+ * "Reading…" in between.
  */
 export const scoringPackFor: (packId: string) => Promise<ScoringPack | undefined> = oncePerKey((packId) => {
   const all = scoringParts();

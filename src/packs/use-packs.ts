@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { useLoaded } from '@/lib/loading-boundary';
 import type { PackEntry } from '@/packs/pack-registry';
 import type { Pack } from '@/domain/pack/schema';
 import { questionIndexDownloads, scoringPartDownloads, startPackDownloads } from '@/packs/pack-files';
@@ -39,7 +39,7 @@ export function preloadPacks(): Promise<PackEntry[]> {
 
 /** Suspends until every pack is loaded and checked. */
 export function usePackEntries() {
-  return use(loadEntries());
+  return useLoaded(loadEntries());
 }
 
 /** Every pack loaded and checked, for `use` (which, unlike a hook, may be called on one branch only). */
@@ -66,11 +66,9 @@ export function preloadQuestionIndexes(): void {
 }
 
 /**
- * Starts downloading and reading the packs' scoring parts only (src/packs/scoring-packs.ts): the Results screen paints
- * its verdict from one before the whole pack has arrived, in the render that asks for it once they are in.
+ * Starts downloading the packs' scoring parts only (src/packs/scoring-packs.ts reads them, outside the first load):
+ * the Results screen paints its verdict from one before the whole pack has arrived.
  */
 export function preloadScoringParts(): void {
   scoringPartDownloads();
-  // What reads them is not in the first load: it arrives beside the parts.
-  void import('@/packs/scoring-packs').then((module) => module.scoringParts());
 }

@@ -1,9 +1,9 @@
 import { ScreenHeading } from '@/components/screen-heading';
-import { Suspense } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePackEntries } from '@/packs/use-packs';
 import { SingleFileSection } from '@/features/about/single-file-section';
 import { CALIBRATION_FLAG, CORE_GAP_LIMIT, CORE_WEIGHT, NEARLY_CORE_GAPS, NEARLY_THRESHOLD, READY_THRESHOLD, SUPPORTING_WEIGHT } from '@/domain/scoring/constants';
+import { LoadingBoundary } from '@/lib/loading-boundary';
 
 function Sources() {
   const entries = usePackEntries();
@@ -91,9 +91,9 @@ export default function AboutPage() {
 
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>
-        <Suspense fallback={<p role="status">Loading sources…</p>}>
+        <LoadingBoundary fallback={<p role="status">Loading sources…</p>}>
           <Sources />
-        </Suspense>
+        </LoadingBoundary>
       </section>
 
       <SingleFileSection />

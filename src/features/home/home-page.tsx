@@ -1,12 +1,21 @@
 import { ScreenHeading } from '@/components/screen-heading';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { lazyPart } from '@/lib/lazy-part';
+import { LoadingBoundary } from '@/lib/loading-boundary';
 import { packsRequested } from '@/packs/use-packs';
+
+const ActionsLoading = () => (
+  <p role="status" className="loading">
+    Loading…
+  </p>
+);
+const PacksLoading = () => <p role="status">Loading assessments…</p>;
 
 // Start, resume and recent results need the form library, the validators and stored data: they load after the shell,
 // and so does the list of packs, which waits for the packs anyway.
-const HomeActions = lazy(() => import('@/features/home/home-actions'));
-const InstalledPacks = lazy(() => import('@/features/home/installed-packs'));
+const { Part: HomeActions } = lazyPart(() => import('@/features/home/home-actions'));
+const { Part: InstalledPacks } = lazyPart(() => import('@/features/home/installed-packs'));
 
 /**
  * False for the first paint, true right after it: on the app's first screen, the introduction shows before the forms'
@@ -32,7 +41,7 @@ function useAfterFirstPaint(): boolean {
 
 function AfterFirstPaint({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
   const painted = useAfterFirstPaint();
-  return <Suspense fallback={fallback}>{painted ? children : fallback}</Suspense>;
+  return <LoadingBoundary fallback={fallback}>{painted ? children : fallback}</LoadingBoundary>;
 }
 
 export function HomePage() {
@@ -48,12 +57,12 @@ export function HomePage() {
         </p>
         <p>Everything stays in this browser: nothing you enter is sent anywhere.</p>
       </section>
-      <AfterFirstPaint fallback={<p role="status" className="loading">Loading…</p>}>
+      <AfterFirstPaint fallback={<ActionsLoading />}>
         <HomeActions />
       </AfterFirstPaint>
       <section aria-labelledby="packs-title">
         <h2 id="packs-title">Assessment content</h2>
-        <AfterFirstPaint fallback={<p role="status">Loading assessments…</p>}>
+        <AfterFirstPaint fallback={<PacksLoading />}>
           <InstalledPacks />
         </AfterFirstPaint>
       </section>

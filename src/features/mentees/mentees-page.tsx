@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { MENTEES_PATH, parseRecordIdParam } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
@@ -11,6 +11,7 @@ import { PersonPage, type DeletedNotice } from './person-page';
 import './mentees.css';
 // After mentees.css: on phones its rules re-lay the lists that mentees.css sets out.
 import './mentees-phone.css';
+import { LoadingBoundary } from '@/lib/loading-boundary';
 
 /** How long "Undo" stays offered after a delete. */
 export const UNDO_MS = 30_000;
@@ -146,7 +147,7 @@ export default function MenteesPage() {
   );
 
   return (
-    <Suspense fallback={<Reading />}>
+    <LoadingBoundary fallback={<Reading />}>
       <Switch>
         <Route path="/">
           <Dashboard notice={noticeNode} />
@@ -158,6 +159,6 @@ export default function MenteesPage() {
           <NoSuchPerson />
         </Route>
       </Switch>
-    </Suspense>
+    </LoadingBoundary>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { HOME_PATH, assessmentPath, parseSessionIdParam } from '@/lib/routes';
 import { isCurrentOn, type QuestionPack } from '@/domain/pack/question-pack';
@@ -17,6 +17,7 @@ import { QuestionScreen } from './question-screen';
 import { ReviewScreen } from './review-screen';
 import { useCompetenciesPerScreen } from './use-media-query';
 import './questionnaire.css';
+import { LoadingBoundary } from '@/lib/loading-boundary';
 
 function Loading({ what }: { what: string }) {
   return (
@@ -159,7 +160,7 @@ function Questionnaire({ pack, session, review, opened }: { pack: QuestionPack; 
 export default function AssessmentPage() {
   useDocumentTitle('Assessment');
   return (
-    <Suspense fallback={<Loading what="the assessment" />}>
+    <LoadingBoundary fallback={<Loading what="the assessment" />}>
       <Switch>
         <Route path="/">
           <NoSession />
@@ -176,6 +177,6 @@ export default function AssessmentPage() {
           </Missing>
         </Route>
       </Switch>
-    </Suspense>
+    </LoadingBoundary>
   );
 }

@@ -1,4 +1,5 @@
-import { Suspense, use, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { LoadingBoundary, useLoaded } from '@/lib/loading-boundary';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { HOME_PATH, parseSessionIdParam } from '@/lib/routes';
 import { useSessionOnPack } from '@/packs/pack-changelogs';
@@ -71,9 +72,10 @@ function NoResultsYet() {
  */
 function ScoredSession({ session }: { session: Session }) {
   const loaded = useReadyPacksOnceShown(RESULTS_SHOWN_MARK);
-  const part = loaded === 'loading' ? use(scoringPackFor(session.packId)) : undefined;
+  const part = useLoaded(loaded === 'loading' ? scoringPackFor(session.packId) : undefined);
   const early = part && isCurrentOn(session, part) ? part : undefined;
-  const packs = typeof loaded === 'object' ? loaded : early ? undefined : readyPacksOf(use(packEntries()));
+  const entries = useLoaded(typeof loaded === 'object' || early ? undefined : packEntries());
+  const packs = typeof loaded === 'object' ? loaded : entries ? readyPacksOf(entries) : undefined;
   const pack = packs?.get(session.packId);
   // Never both: once the whole pack is here, the part is not read again.
   const scoringPack = packs ? pack : early;
@@ -130,10 +132,10 @@ function ResultsFor({ session }: { session: Session | undefined }) {
   if (status !== 'ready') return <Reading />;
   if (!session) return <NoSuchResults />;
   return (
-    <Suspense fallback={<Reading />}>
+    <LoadingBoundary fallback={<Reading />}>
       {/* Keyed: another session's results never show, even for a moment, with this one's deferred scores. */}
       <ScoredSession key={session.id} session={session} />
-    </Suspense>
+    </LoadingBoundary>
   );
 }
 

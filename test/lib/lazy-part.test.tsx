@@ -1,0 +1,71 @@
+import { Component, type ComponentType, type ReactNode } from 'react';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { lazyPart } from '@/lib/lazy-part';
+import { LoadingBoundary } from '@/lib/loading-boundary';
+
+/** A module load the test settles when it chooses. */
+function deferredModule() {
+  let settle!: { resolve: (module: { default: () => ReactNode }) => void; reject: (error: Error) => void };
+  const promise = new Promise<{ default: () => ReactNode }>((resolve, reject) => (settle = { resolve, reject }));
+  return { load: vi.fn(() => promise), ...settle };
+}
+
+class Boundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <p>Failed: {this.state.error.message}</p> : this.props.children;
+  }
+}
+
+const inBoundary = (Part: ComponentType) => (
+  <Boundary>
+    <LoadingBoundary fallback={<p>Loading…</p>}>
+      <Part />
+    </LoadingBoundary>
+  </Boundary>
+);
+
+describe('lazyPart', () => {
+  it('should show its boundary’s fallback until the code has loaded, then the part, loading the code once', async () => {
+    const module = deferredModule();
+    const { Part } = lazyPart(module.load);
+    render(inBoundary(Part));
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    await act(async () => module.resolve({ default: () => <h1>Results</h1> }));
+    expect(screen.getByRole('heading', { name: 'Results' })).toBeInTheDocument();
+    render(inBoundary(Part));
+    expect(screen.getAllByRole('heading', { name: 'Results' })).toHaveLength(2);
+    expect(module.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('should start loading when asked ahead of being shown, and not again when shown', async () => {
+    const module = deferredModule();
+    const { Part, preload } = lazyPart(module.load);
+    const loading = preload();
+    expect(preload()).toBe(loading);
+    module.resolve({ default: () => <h1>About</h1> });
+    await act(async () => {
+      await loading;
+      render(inBoundary(Part));
+    });
+    expect(screen.getByRole('heading', { name: 'About' })).toBeInTheDocument();
+    expect(module.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('should hand a failed load to the error boundary, again when shown again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const module = deferredModule();
+    const { Part } = lazyPart(module.load);
+    const first = render(inBoundary(Part));
+    await act(async () => module.reject(new Error('Failed to fetch dynamically imported module')));
+    expect(screen.getByText('Failed: Failed to fetch dynamically imported module')).toBeInTheDocument();
+    first.unmount();
+    render(inBoundary(Part));
+    expect(screen.getByText('Failed: Failed to fetch dynamically imported module')).toBeInTheDocument();
+    vi.restoreAllMocks();
+  });
+});
