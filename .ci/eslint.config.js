@@ -85,6 +85,22 @@ export default tseslint.config(
   fence(['src/features/*.{ts,tsx}'], [layer('app'), layer('features')]),
   fence(['src/app/**/*.{ts,tsx}', 'src/main.tsx'], []),
   {
+    // React reveals what Suspense hid through a retry, held back until 300 ms after the fallback showed. Screens wait
+    // through src/lib/loading-boundary.tsx (LoadingBoundary, useLoaded) and lazyPart instead, which show it at once.
+    // The charts' lazy library keeps React's own (a chart a moment later is no loss).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/**', 'src/lib/loading-boundary.tsx', 'src/components/figure.tsx', 'src/features/mentees/progress.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='react'] > ImportSpecifier[imported.name=/^(Suspense|use|lazy)$/]",
+          message: 'Wait through LoadingBoundary and useLoaded, or lazyPart (src/lib): React holds Suspense content back up to 300 ms.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', '.ci/**/*.{ts,js,mjs}', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

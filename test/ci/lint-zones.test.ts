@@ -68,3 +68,27 @@ describe('the layer fences', () => {
     expect(await restrictedImports(filePath, from)).toEqual([]);
   });
 });
+
+describe('the loading rule', () => {
+  const messages = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+  };
+
+  it.each([
+    ['src/features/results/new-file.tsx', "import { Suspense } from 'react';\n"],
+    ['src/app/new-file.tsx', "import { lazy, useMemo } from 'react';\n"],
+    ['src/packs/new-file.ts', "import { use } from 'react';\n"],
+  ])('should refuse, in %s, React’s own way of waiting: %s', async (filePath, code) => {
+    expect(await messages(filePath, code)).toEqual([expect.stringContaining('LoadingBoundary')]);
+  });
+
+  it.each([
+    ['src/features/results/new-file.tsx', "import { useMemo, useState } from 'react';\n"],
+    ['src/features/results/new-file.tsx', "import { LoadingBoundary, useLoaded } from '@/lib/loading-boundary';\n"],
+    ['src/lib/loading-boundary.tsx', "import { Suspense, use } from 'react';\n"],
+    ['src/components/figure.tsx', "import { Suspense } from 'react';\n"],
+  ])('should let %s write %s', async (filePath, code) => {
+    expect(await messages(filePath, code)).toEqual([]);
+  });
+});
