@@ -1,4 +1,4 @@
-import { createContext, Suspense, use, useCallback, useContext, useReducer, useRef, type ReactNode } from 'react';
+import { createContext, startTransition, Suspense, use, useCallback, useContext, useReducer, useRef, type ReactNode } from 'react';
 import { recordSettlement } from '@/lib/settled-promise';
 
 /** Asks the nearest LoadingBoundary to draw its content again once `promise` settles. */
@@ -19,7 +19,9 @@ export function LoadingBoundary({ fallback, children }: { fallback: ReactNode; c
   const waitFor = useCallback<WaitFor>((promise) => {
     if (watched.current.has(promise)) return;
     watched.current.add(promise);
-    const settled = () => redraw();
+    // A transition: React draws it in slices that give way to the page, where an ordinary update would be drawn
+    // in one piece (Home's forms arriving were one 220 ms task on a phone); transitions are not throttled either.
+    const settled = () => startTransition(redraw);
     promise.then(settled, settled);
   }, []);
   return (
