@@ -1,8 +1,9 @@
-import { Component, type ComponentType, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyPart } from '@/lib/lazy-part';
 import { LoadingBoundary } from '@/lib/loading-boundary';
+import { FailureBoundary } from '../fixtures/failure-boundary';
 
 /** A module load the test settles when it chooses. */
 function deferredModule() {
@@ -11,22 +12,12 @@ function deferredModule() {
   return { load: vi.fn(() => promise), ...settle };
 }
 
-class Boundary extends Component<{ children: ReactNode }, { error: Error | null }> {
-  override state = { error: null as Error | null };
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-  override render() {
-    return this.state.error ? <p>Failed: {this.state.error.message}</p> : this.props.children;
-  }
-}
-
 const inBoundary = (Part: ComponentType) => (
-  <Boundary>
+  <FailureBoundary>
     <LoadingBoundary fallback={<p>Loading…</p>}>
       <Part />
     </LoadingBoundary>
-  </Boundary>
+  </FailureBoundary>
 );
 
 describe('lazyPart', () => {

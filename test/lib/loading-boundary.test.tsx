@@ -1,8 +1,9 @@
-import { Component, useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoadingBoundary, useLoaded } from '@/lib/loading-boundary';
+import { FailureBoundary } from '../fixtures/failure-boundary';
 
 type ActGlobal = typeof globalThis & { IS_REACT_ACT_ENVIRONMENT?: boolean };
 
@@ -17,16 +18,6 @@ function deferred<T>() {
 const turns = async (count = 10) => {
   for (let turn = 0; turn < count; turn += 1) await new Promise((resolve) => setImmediate(resolve));
 };
-
-class Boundary extends Component<{ children: ReactNode }, { error: Error | null }> {
-  override state = { error: null as Error | null };
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-  override render() {
-    return this.state.error ? <p>Failed: {this.state.error.message}</p> : this.props.children;
-  }
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -87,11 +78,11 @@ describe('LoadingBoundary and useLoaded', () => {
       return <h1>{useLoaded(data.promise)}</h1>;
     }
     render(
-      <Boundary>
+      <FailureBoundary>
         <LoadingBoundary fallback={<p>Reading…</p>}>
           <Reader />
         </LoadingBoundary>
-      </Boundary>,
+      </FailureBoundary>,
     );
     await act(async () => data.reject(new Error('Failed to fetch')));
     expect(screen.getByText('Failed: Failed to fetch')).toBeInTheDocument();
