@@ -17,12 +17,12 @@ function Loading() {
 }
 
 // Screens other than Home load when first visited: Home pays only for React and the shell.
-const { Part: AssessmentPage } = lazyPart(() => import('@/features/questionnaire/assessment-page'));
-const { Part: ResultsPage } = lazyPart(() => import('@/features/results/results-page'));
-const { Part: MenteesPage } = lazyPart(() => import('@/features/mentees/mentees-page'));
-const { Part: SettingsPage } = lazyPart(() => import('@/features/settings/settings-page'));
-const { Part: AboutPage } = lazyPart(() => import('@/features/about/about-page'));
-const { Part: NotFoundPage } = lazyPart(() => import('@/features/not-found-page'));
+const AssessmentPage = lazyPart(() => import('@/features/questionnaire/assessment-page'));
+const ResultsPage = lazyPart(() => import('@/features/results/results-page'));
+const MenteesPage = lazyPart(() => import('@/features/mentees/mentees-page'));
+const SettingsPage = lazyPart(() => import('@/features/settings/settings-page'));
+const AboutPage = lazyPart(() => import('@/features/about/about-page'));
+const NotFoundPage = lazyPart(() => import('@/features/not-found-page'));
 
 function Screen({ name, children }: { name: string; children: React.ReactNode }) {
   return (

@@ -23,8 +23,3 @@ export function recordSettlement<T>(promise: Promise<T>): SettledPromise<T> {
   );
   return tracked;
 }
-
-/** A promise fulfilled with `value` and marked so from the start: `use` returns `value` in the render that asks. */
-export function fulfilledPromise<T>(value: T): SettledPromise<T> {
-  return Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
-}

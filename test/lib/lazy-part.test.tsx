@@ -23,7 +23,7 @@ const inBoundary = (Part: ComponentType) => (
 describe('lazyPart', () => {
   it('should show its boundary’s fallback until the code has loaded, then the part, loading the code once', async () => {
     const module = deferredModule();
-    const { Part } = lazyPart(module.load);
+    const Part = lazyPart(module.load);
     render(inBoundary(Part));
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     await act(async () => module.resolve({ default: () => <h1>Results</h1> }));
@@ -33,24 +33,10 @@ describe('lazyPart', () => {
     expect(module.load).toHaveBeenCalledTimes(1);
   });
 
-  it('should start loading when asked ahead of being shown, and not again when shown', async () => {
-    const module = deferredModule();
-    const { Part, preload } = lazyPart(module.load);
-    const loading = preload();
-    expect(preload()).toBe(loading);
-    module.resolve({ default: () => <h1>About</h1> });
-    await act(async () => {
-      await loading;
-      render(inBoundary(Part));
-    });
-    expect(screen.getByRole('heading', { name: 'About' })).toBeInTheDocument();
-    expect(module.load).toHaveBeenCalledTimes(1);
-  });
-
   it('should hand a failed load to the error boundary, again when shown again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const module = deferredModule();
-    const { Part } = lazyPart(module.load);
+    const Part = lazyPart(module.load);
     const first = render(inBoundary(Part));
     await act(async () => module.reject(new Error('Failed to fetch dynamically imported module')));
     expect(screen.getByText('Failed: Failed to fetch dynamically imported module')).toBeInTheDocument();

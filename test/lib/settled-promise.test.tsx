@@ -2,7 +2,7 @@ import { Suspense, use, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fulfilledPromise, recordSettlement } from '@/lib/settled-promise';
+import { recordSettlement } from '@/lib/settled-promise';
 
 describe('recordSettlement', () => {
   it('should record a fulfilled value in the fields React reads, once it has settled', async () => {
@@ -20,12 +20,6 @@ describe('recordSettlement', () => {
     expect(recordSettlement(promise)).toBe(promise);
     await expect(promise).rejects.toBe(failure);
     expect(promise).toMatchObject({ status: 'rejected', reason: failure });
-  });
-
-  it('should make a promise fulfilled from the start, for a value already at hand', async () => {
-    const promise = fulfilledPromise('part');
-    expect(promise).toMatchObject({ status: 'fulfilled', value: 'part' });
-    await expect(promise).resolves.toBe('part');
   });
 
   it('should let a render started synchronously (as a store update is) read a settled promise without showing the fallback', async () => {

@@ -14,8 +14,8 @@ const PacksLoading = () => <p role="status">Loading assessments…</p>;
 
 // Start, resume and recent results need the form library, the validators and stored data: they load after the shell,
 // and so does the list of packs, which waits for the packs anyway.
-const { Part: HomeActions } = lazyPart(() => import('@/features/home/home-actions'));
-const { Part: InstalledPacks } = lazyPart(() => import('@/features/home/installed-packs'));
+const HomeActions = lazyPart(() => import('@/features/home/home-actions'));
+const InstalledPacks = lazyPart(() => import('@/features/home/installed-packs'));
 
 /**
  * False for the first paint, true right after it: on the app's first screen, the introduction shows before the forms'
