@@ -1,5 +1,6 @@
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { LoadingStatus } from '@/components/loading-status';
 import { ErrorBoundary } from '@/app/error-boundary';
 import { LoadingBoundary } from '@/lib/loading-boundary';
 import { lazyPart } from '@/lib/lazy-part';
@@ -7,14 +8,6 @@ import { ROUTES } from '@/lib/routes';
 import { Shell } from '@/app/shell';
 import { StoreProvider } from '@/store/store-context';
 import { HomePage } from '@/features/home/home-page';
-
-function Loading() {
-  return (
-    <p role="status" className="loading">
-      Loading…
-    </p>
-  );
-}
 
 // Screens other than Home load when first visited: Home pays only for React and the shell.
 const AssessmentPage = lazyPart(() => import('@/features/questionnaire/assessment-page'));
@@ -27,7 +20,7 @@ const NotFoundPage = lazyPart(() => import('@/features/not-found-page'));
 function Screen({ name, children }: { name: string; children: React.ReactNode }) {
   return (
     <ErrorBoundary screen={name}>
-      <LoadingBoundary fallback={<Loading />}>{children}</LoadingBoundary>
+      <LoadingBoundary fallback={<LoadingStatus />}>{children}</LoadingBoundary>
     </ErrorBoundary>
   );
 }

@@ -10,8 +10,8 @@ const WaitContext = createContext<WaitFor | null>(null);
  * A Suspense boundary whose content shows as soon as what it waits for has arrived. React reveals content that
  * suspended through a "retry", and holds a retry back until 300 ms after the last fallback it showed (its fallback
  * throttle): a part that arrived 60 ms after "Start assessment" waited another quarter second. Here, whatever a child
- * waits for through useLoaded also redraws the boundary itself once it settles, an ordinary update that React does
- * not throttle.
+ * waits for through useLoaded also redraws the boundary itself once it settles, in a transition, which React does not
+ * throttle.
  */
 export function LoadingBoundary({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
   const [, redraw] = useReducer((count: number) => count + 1, 0);

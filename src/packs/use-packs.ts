@@ -42,7 +42,7 @@ export function usePackEntries() {
   return useLoaded(loadEntries());
 }
 
-/** Every pack loaded and checked, for `use` (which, unlike a hook, may be called on one branch only). */
+/** Every pack loaded and checked, for useLoaded, which a screen asks only when it needs the whole packs. */
 export function packEntries(): Promise<PackEntry[]> {
   return loadEntries();
 }

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { LoadingStatus } from '@/components/loading-status';
 import { assessmentPath, resultsPath } from '@/lib/routes';
 import { useSessionOnPack } from '@/packs/pack-changelogs';
 import { useReadyPacks } from '@/packs/use-packs';
@@ -21,9 +22,7 @@ export default function HomeActions() {
   const opened = useSessionOnPack(inProgress, inProgressPack);
   if (status !== 'ready') {
     return (
-      <p role="status" className="loading">
-        Loading your answers…
-      </p>
+      <LoadingStatus>Loading your answers…</LoadingStatus>
     );
   }
   const completed = sessionsOf({ sessions }).filter((session) => session.completedAt !== null).slice(0, 5);

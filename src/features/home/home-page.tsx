@@ -1,16 +1,10 @@
+import { LoadingStatus } from '@/components/loading-status';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { lazyPart } from '@/lib/lazy-part';
 import { LoadingBoundary } from '@/lib/loading-boundary';
 import { packsRequested } from '@/packs/use-packs';
-
-const ActionsLoading = () => (
-  <p role="status" className="loading">
-    Loading…
-  </p>
-);
-const PacksLoading = () => <p role="status">Loading assessments…</p>;
 
 // Start, resume and recent results need the form library, the validators and stored data: they load after the shell,
 // and so does the list of packs, which waits for the packs anyway.
@@ -57,12 +51,12 @@ export function HomePage() {
         </p>
         <p>Everything stays in this browser: nothing you enter is sent anywhere.</p>
       </section>
-      <AfterFirstPaint fallback={<ActionsLoading />}>
+      <AfterFirstPaint fallback={<LoadingStatus />}>
         <HomeActions />
       </AfterFirstPaint>
       <section aria-labelledby="packs-title">
         <h2 id="packs-title">Assessment content</h2>
-        <AfterFirstPaint fallback={<PacksLoading />}>
+        <AfterFirstPaint fallback={<p role="status">Loading assessments…</p>}>
           <InstalledPacks />
         </AfterFirstPaint>
       </section>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
+import { LoadingStatus } from '@/components/loading-status';
 import { MENTEES_PATH, parseRecordIdParam } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
+import { LoadingBoundary } from '@/lib/loading-boundary';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SELF_PROFILE_ID } from '@/domain/records/constants';
 import { plural } from '@/lib/format';
@@ -11,7 +13,6 @@ import { PersonPage, type DeletedNotice } from './person-page';
 import './mentees.css';
 // After mentees.css: on phones its rules re-lay the lists that mentees.css sets out.
 import './mentees-phone.css';
-import { LoadingBoundary } from '@/lib/loading-boundary';
 
 /** How long "Undo" stays offered after a delete. */
 export const UNDO_MS = 30_000;
@@ -28,9 +29,7 @@ function MenteesState({ title, children }: { title: string; children: React.Reac
 
 const Reading = () => (
   <MenteesState title="Mentees">
-    <p role="status" className="loading">
-      Reading saved mentees…
-    </p>
+    <LoadingStatus>Reading saved mentees…</LoadingStatus>
   </MenteesState>
 );
 

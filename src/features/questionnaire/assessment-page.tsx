@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
+import { LoadingBoundary } from '@/lib/loading-boundary';
+import { LoadingStatus } from '@/components/loading-status';
 import { HOME_PATH, assessmentPath, parseSessionIdParam } from '@/lib/routes';
 import { isCurrentOn, type QuestionPack } from '@/domain/pack/question-pack';
 import { useSessionOnPack, type SessionOnPack as SessionOnPackView } from '@/packs/pack-changelogs';
@@ -17,15 +19,6 @@ import { QuestionScreen } from './question-screen';
 import { ReviewScreen } from './review-screen';
 import { useCompetenciesPerScreen } from './use-media-query';
 import './questionnaire.css';
-import { LoadingBoundary } from '@/lib/loading-boundary';
-
-function Loading({ what }: { what: string }) {
-  return (
-    <p role="status" className="loading">
-      Loading {what}…
-    </p>
-  );
-}
 
 function Missing({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -46,7 +39,7 @@ function NoSession() {
   const pack = inProgress ? packs.get(inProgress.packId) : undefined;
   // Answered on an older pack version: counted as the pack now names the questions.
   const opened = useSessionOnPack(inProgress, pack);
-  if (!ready) return <Loading what="your answers" />;
+  if (!ready) return <LoadingStatus>Loading your answers…</LoadingStatus>;
   const progress = opened && pack ? progressOf(pack, opened.session) : undefined;
   return (
     <section aria-labelledby="assessment-title">
@@ -79,7 +72,7 @@ function SessionView({ review }: { review: boolean }) {
   const sessionId = parseSessionIdParam(params.sessionId);
   const status = useAppStore((state) => state.status);
   const session: Session | undefined = useAppStore((state) => (sessionId ? state.sessions[sessionId] : undefined));
-  if (status !== 'ready') return <Loading what="your answers" />;
+  if (status !== 'ready') return <LoadingStatus>Loading your answers…</LoadingStatus>;
   if (!session) {
     return (
       <Missing title="No such assessment">
@@ -160,7 +153,7 @@ function Questionnaire({ pack, session, review, opened }: { pack: QuestionPack; 
 export default function AssessmentPage() {
   useDocumentTitle('Assessment');
   return (
-    <LoadingBoundary fallback={<Loading what="the assessment" />}>
+    <LoadingBoundary fallback={<LoadingStatus>Loading the assessment…</LoadingStatus>}>
       <Switch>
         <Route path="/">
           <NoSession />

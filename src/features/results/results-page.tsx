@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { LoadingStatus } from '@/components/loading-status';
 import { LoadingBoundary, useLoaded } from '@/lib/loading-boundary';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { HOME_PATH, parseSessionIdParam } from '@/lib/routes';
@@ -36,9 +37,7 @@ function ResultsState({ title = 'Results', children }: { title?: string; childre
 
 const Reading = () => (
   <ResultsState>
-    <p role="status" className="loading">
-      Reading your saved results…
-    </p>
+    <LoadingStatus>Reading your saved results…</LoadingStatus>
   </ResultsState>
 );
 

@@ -1,3 +1,4 @@
+import { LoadingStatus } from '@/components/loading-status';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useAppStore } from '@/store/store-context';
@@ -14,9 +15,7 @@ export default function SettingsPage() {
     <section className="settings" aria-labelledby="settings-title">
       <ScreenHeading id="settings-title">Settings</ScreenHeading>
       {!ready ? (
-        <p role="status" className="loading">
-          Reading your saved data…
-        </p>
+        <LoadingStatus>Reading your saved data…</LoadingStatus>
       ) : (
         <>
           <YourData />
