@@ -6,6 +6,51 @@ type WaitFor = (promise: Promise<unknown>) => void;
 
 const WaitContext = createContext<WaitFor | null>(null);
 
+/** What the page's LoadingBoundaries still wait for, and who waits for them all to have arrived. */
+const waiting = new Set<Promise<unknown>>();
+const onNothingLoading = new Set<() => void>();
+
+/** Whether a LoadingBoundary on the page still waits for something (a screen's code, a pack, the records). */
+export function isLoading(): boolean {
+  return waiting.size > 0;
+}
+
+/**
+ * Runs `work` once no LoadingBoundary waits for anything: at once when none does, else when the last thing waited
+ * for settles (before the boundary has drawn it: a screen may then ask for more, which isLoading tells). Returns a
+ * function that cancels it if it has not run.
+ */
+export function whenNothingLoading(work: () => void): () => void {
+  if (!isLoading()) {
+    work();
+    return () => {};
+  }
+  const once = () => work();
+  onNothingLoading.add(once);
+  return () => void onNothingLoading.delete(once);
+}
+
+/**
+ * The page counts as loading until `promise` settles, as it does for what a LoadingBoundary waits for: for a download
+ * a screen starts on its own once it has drawn what it shows first (Results' whole packs).
+ */
+export function countAsLoading(promise: Promise<unknown>): void {
+  track(promise, () => {});
+}
+
+function track(promise: Promise<unknown>, settled: () => void) {
+  waiting.add(promise);
+  const done = () => {
+    waiting.delete(promise);
+    settled();
+    if (waiting.size > 0) return;
+    const listeners = [...onNothingLoading];
+    onNothingLoading.clear();
+    for (const listener of listeners) listener();
+  };
+  promise.then(done, done);
+}
+
 /**
  * A Suspense boundary whose content shows as soon as what it waits for has arrived. React reveals content that
  * suspended through a "retry", and holds a retry back until 300 ms after the last fallback it showed (its fallback
@@ -21,8 +66,7 @@ export function LoadingBoundary({ fallback, children }: { fallback: ReactNode; c
     watched.current.add(promise);
     // A transition: React draws it in slices that give way to the page, where an ordinary update would be drawn
     // in one piece (Home's forms arriving were one 220 ms task on a phone); transitions are not throttled either.
-    const settled = () => startTransition(redraw);
-    promise.then(settled, settled);
+    track(promise, () => startTransition(redraw));
   }, []);
   return (
     <WaitContext value={waitFor}>

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { Pack } from '@/domain/pack/schema';
 import { afterShown } from '@/lib/after-shown';
+import { countAsLoading } from '@/lib/loading-boundary';
 import { loadedPackEntries, preloadPacks, readyPacksOf } from './use-packs';
 
 /**
@@ -18,13 +19,18 @@ export function useReadyPacksOnceShown(shownMark: string): ReadonlyMap<string, P
   useEffect(() => {
     if (loaded !== undefined) return;
     let live = true;
+    // From now until they have arrived, the page is still loading: the service worker's install waits for them.
+    let arrived = () => {};
+    countAsLoading(new Promise<void>((resolve) => (arrived = resolve)));
     // A transition: what the packs add to the screen is drawn in slices that give way to input, not as one long task.
     const settle = () => {
+      arrived();
       if (live) startTransition(() => setLoaded(loadedPackEntries() ?? 'failed'));
     };
     const cancel = afterShown(shownMark, since, () => void preloadPacks().then(settle, settle));
     return () => {
       live = false;
+      arrived();
       cancel();
     };
   }, [loaded, shownMark, since]);

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LoadingBoundary, useLoaded } from '@/lib/loading-boundary';
+import { isLoading, LoadingBoundary, useLoaded, whenNothingLoading } from '@/lib/loading-boundary';
 import { FailureBoundary } from '../fixtures/failure-boundary';
 
 type ActGlobal = typeof globalThis & { IS_REACT_ACT_ENVIRONMENT?: boolean };
@@ -128,6 +128,47 @@ describe('LoadingBoundary and useLoaded', () => {
         expect(view.container.textContent).toBe('Your results');
         view.unmount();
       });
+    });
+  });
+
+  describe('isLoading and whenNothingLoading (what the service worker waits for)', () => {
+    it('should report what every boundary waits for, and run the waiting work once the last of it has arrived', async () => {
+      const code = deferred<string>();
+      const pack = deferred<string>();
+      function Reader({ promise }: { promise: Promise<string> }) {
+        return <p>{useLoaded(promise)}</p>;
+      }
+      render(
+        <>
+          <LoadingBoundary fallback={<p>Loading…</p>}>
+            <Reader promise={code.promise} />
+          </LoadingBoundary>
+          <FailureBoundary>
+            <LoadingBoundary fallback={<p>Reading…</p>}>
+              <Reader promise={pack.promise} />
+            </LoadingBoundary>
+          </FailureBoundary>
+        </>,
+      );
+      expect(isLoading()).toBe(true);
+      const work = vi.fn();
+      whenNothingLoading(work);
+      const cancelled = vi.fn();
+      whenNothingLoading(cancelled)();
+      await act(async () => code.resolve('Results'));
+      expect(work).not.toHaveBeenCalled();
+      expect(isLoading()).toBe(true);
+      await act(async () => pack.reject(new Error('offline')));
+      expect(work).toHaveBeenCalledTimes(1);
+      expect(cancelled).not.toHaveBeenCalled();
+      expect(isLoading()).toBe(false);
+      expect(screen.getByText('Failed: offline')).toBeInTheDocument();
+    });
+
+    it('should run the work at once when nothing is loading', () => {
+      const work = vi.fn();
+      whenNothingLoading(work);
+      expect(work).toHaveBeenCalledTimes(1);
     });
   });
 });

@@ -2,6 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
 import type { PackEntry } from '@/packs/pack-registry';
+import { isLoading } from '@/lib/loading-boundary';
 import { useReadyPacksOnceShown } from '@/packs/use-packs-once-shown';
 
 // The packs load when the hook asks and resolve when a test says; "shown" is reported when a test says.
@@ -56,11 +57,14 @@ describe('useReadyPacksOnceShown', () => {
     expect(state.shown[0]).toMatchObject({ identifier: 'results-first-screen', cancelled: false });
     expect(state.shown[0]!.since).toBeGreaterThanOrEqual(before);
 
+    // The page counts as loading from the first render (the service worker's install waits) until they arrive.
+    expect(isLoading()).toBe(true);
     act(() => state.shown[0]!.work());
     expect(state.requested).toBe(1);
     expect(result.current).toBe('loading');
     await act(async () => state.resolve([entry]));
     expect(result.current).toEqual(new Map([['ipm', pack]]));
+    expect(isLoading()).toBe(false);
   });
 
   it('should give packs already loaded at once, waiting for nothing', () => {
@@ -76,11 +80,15 @@ describe('useReadyPacksOnceShown', () => {
     // The screen then waits with packEntries, which says what went wrong.
     await act(async () => state.reject());
     expect(result.current).toBe('failed');
+    expect(isLoading()).toBe(false);
   });
 
-  it('should stop waiting when the screen goes away before it is shown', () => {
+  it('should stop waiting when the screen goes away before it is shown', async () => {
     const { unmount } = renderHook(() => useReadyPacksOnceShown('results-first-screen'));
+    expect(isLoading()).toBe(true);
     unmount();
     expect(state.shown[0]!.cancelled).toBe(true);
+    await Promise.resolve();
+    expect(isLoading()).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LATE_REGISTER_MS, whenSettled } from '@/app/pwa/when-settled';
+import { LATE_REGISTER_MS, whenSettled, type ScreenLoading } from '@/app/pwa/when-settled';
 import { createAppStore } from '@/store/app-store';
 import { memoryStorage } from '@/store/record-storage';
 
@@ -62,5 +62,79 @@ describe('whenSettled (when the service worker is registered)', () => {
     goIdle();
     vi.advanceTimersByTime(LATE_REGISTER_MS);
     expect(register).not.toHaveBeenCalled();
+  });
+
+  describe('while the screen still loads', () => {
+    /** A screen waiting for `count` things; `arrive` settles one, as a LoadingBoundary reports it. */
+    const loadingScreen = (count: number) => {
+      let left = count;
+      let listeners: (() => void)[] = [];
+      const screens: ScreenLoading = {
+        isLoading: () => left > 0,
+        whenNothingLoading: (work) => {
+          if (left === 0) {
+            work();
+            return () => {};
+          }
+          listeners.push(work);
+          return () => {
+            listeners = listeners.filter((entry) => entry !== work);
+          };
+        },
+      };
+      const arrive = () => {
+        left -= 1;
+        if (left === 0) listeners.splice(0).forEach((work) => work());
+      };
+      const askForMore = () => {
+        left += 1;
+      };
+      return { screens, arrive, askForMore };
+    };
+
+    it('should wait until the screen has what it waits for, then for an idle moment', async () => {
+      const store = unreadStore();
+      await store.getState().hydrate();
+      const screen = loadingScreen(2);
+      const register = vi.fn();
+      whenSettled(store, register, idleNow, screen.screens);
+      goIdle();
+      screen.arrive();
+      goIdle();
+      expect(register).not.toHaveBeenCalled();
+      screen.arrive();
+      expect(register).not.toHaveBeenCalled();
+      goIdle();
+      expect(register).toHaveBeenCalledTimes(1);
+    });
+
+    it('should wait again when the screen asks for more before the idle moment (its code came, now its pack)', async () => {
+      const store = unreadStore();
+      await store.getState().hydrate();
+      const screen = loadingScreen(1);
+      const register = vi.fn();
+      whenSettled(store, register, idleNow, screen.screens);
+      screen.arrive();
+      screen.askForMore();
+      goIdle();
+      goIdle();
+      expect(register).not.toHaveBeenCalled();
+      screen.arrive();
+      goIdle();
+      expect(register).toHaveBeenCalledTimes(1);
+    });
+
+    it('should register after LATE_REGISTER_MS when the screen never stops loading, and cancel what it waited on', async () => {
+      const store = unreadStore();
+      await store.getState().hydrate();
+      const screen = loadingScreen(1);
+      const register = vi.fn();
+      whenSettled(store, register, idleNow, screen.screens);
+      vi.advanceTimersByTime(LATE_REGISTER_MS);
+      expect(register).toHaveBeenCalledTimes(1);
+      screen.arrive();
+      goIdle();
+      expect(register).toHaveBeenCalledTimes(1);
+    });
   });
 });
