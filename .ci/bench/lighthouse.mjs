@@ -3,6 +3,7 @@
 // Those defaults clear the HTTP cache, service workers and Cache Storage before each page, but keep IndexedDB and
 // localStorage: that is what lets the bench open a saved question screen or results page cold.
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
@@ -35,8 +36,38 @@ function lcpElementOf(lhr) {
   return `${node.snippet ?? ''} ${node.selector ?? ''}${label}`.trim();
 }
 
-/** One Lighthouse navigation of `url`; the figures the bench reports, and why scores fell short. */
-export async function runLighthouse(url, port) {
+const median = (values) => {
+  const known = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
+  if (known.length === 0) return null;
+  const middle = Math.floor(known.length / 2);
+  return known.length % 2 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
+};
+
+/**
+ * `runs` Lighthouse navigations of `url`, as Lighthouse's own guidance has it for variable machines: the figures of its
+ * median run (computeMedianRun: nearest the median FCP and time to interactive), with the performance score, LCP,
+ * total blocking time and FCP each the median over the runs, accessibility and best practices the lowest, and every run's LCP and TBT kept to show the spread.
+ */
+export async function runLighthouse(url, port, runs = 1) {
+  const lhrs = [];
+  for (let run = 0; run < runs; run += 1) lhrs.push(await oneRun(url, port));
+  const figures = summary(computeMedianRun(lhrs));
+  const each = lhrs.map(summary);
+  const of = (key) => each.map((item) => item[key]);
+  return {
+    ...figures,
+    performance: median(of('performance')),
+    // The lowest of the runs: a screen passes only if every run found nothing.
+    accessibility: Math.min(...of('accessibility')),
+    bestPractices: Math.min(...of('bestPractices')),
+    lcpMs: median(of('lcpMs')),
+    tbtMs: median(of('tbtMs')),
+    fcpMs: median(of('fcpMs')),
+    runs: { lcpMs: of('lcpMs').map(Math.round), tbtMs: of('tbtMs').map(Math.round), performance: of('performance') },
+  };
+}
+
+async function oneRun(url, port) {
   const result = await lighthouse(url, {
     port,
     hostname: '127.0.0.1',
@@ -45,9 +76,13 @@ export async function runLighthouse(url, port) {
     onlyCategories: CATEGORIES,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
+  return result.lhr;
+}
+
+/** The figures the bench reports of one run, and why scores fell short. */
+function summary(lhr) {
   return {
-    url,
+    url: lhr.requestedUrl,
     finalUrl: lhr.finalDisplayedUrl,
     runtimeError: lhr.runtimeError?.message ?? null,
     performance: score(lhr.categories.performance),
