@@ -91,13 +91,18 @@ describe('whenSettled (when the service worker is registered)', () => {
       };
       return { screens, arrive, askForMore };
     };
-
-    it('should wait until the screen has what it waits for, then for an idle moment', async () => {
+    /** whenSettled with the records read and a screen waiting for `count` things. */
+    const settleWithRecordsRead = async (count: number) => {
       const store = unreadStore();
       await store.getState().hydrate();
-      const screen = loadingScreen(2);
+      const screen = loadingScreen(count);
       const register = vi.fn();
       whenSettled(store, register, idleNow, screen.screens);
+      return { screen, register };
+    };
+
+    it('should wait until the screen has what it waits for, then for an idle moment', async () => {
+      const { screen, register } = await settleWithRecordsRead(2);
       goIdle();
       screen.arrive();
       goIdle();
@@ -109,11 +114,7 @@ describe('whenSettled (when the service worker is registered)', () => {
     });
 
     it('should wait again when the screen asks for more before the idle moment (its code came, now its pack)', async () => {
-      const store = unreadStore();
-      await store.getState().hydrate();
-      const screen = loadingScreen(1);
-      const register = vi.fn();
-      whenSettled(store, register, idleNow, screen.screens);
+      const { screen, register } = await settleWithRecordsRead(1);
       screen.arrive();
       screen.askForMore();
       goIdle();
@@ -125,11 +126,7 @@ describe('whenSettled (when the service worker is registered)', () => {
     });
 
     it('should register after LATE_REGISTER_MS when the screen never stops loading, and cancel what it waited on', async () => {
-      const store = unreadStore();
-      await store.getState().hydrate();
-      const screen = loadingScreen(1);
-      const register = vi.fn();
-      whenSettled(store, register, idleNow, screen.screens);
+      const { screen, register } = await settleWithRecordsRead(1);
       vi.advanceTimersByTime(LATE_REGISTER_MS);
       expect(register).toHaveBeenCalledTimes(1);
       screen.arrive();
