@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useLoaded } from '@/lib/loading-boundary';
 import type { PackChangelog } from '@/domain/pack/changelog';
-import { migrateSessionToPack, needsPackMigration, type PackMigrationReport } from '@/domain/records/pack-migration';
-import { describeMissingTarget, describePackMigration } from '@/domain/records/pack-migration-text';
+import { isCurrentOn } from '@/domain/pack/question-pack';
+import type { migrateSessionToPack, PackMigrationReport } from '@/domain/records/pack-migration';
+import type { describeMissingTarget, describePackMigration } from '@/domain/records/pack-migration-text';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 
@@ -14,9 +15,17 @@ export type ChangelogModules = Record<string, () => Promise<unknown>>;
  */
 const CHANGELOG_MODULES: ChangelogModules = import.meta.glob('/assessments/CHANGELOG.json', { import: 'default' });
 
-let changelogs: Promise<ReadonlyMap<string, PackChangelog>> | undefined;
-/** Set once loaded, so a later screen reads it at once instead of suspending again. */
-let loaded: ReadonlyMap<string, PackChangelog> | undefined;
+/** What opening a session answered on another pack version takes: the changelogs, and the code that reads them. */
+export interface PackMigrationTools {
+  changelogs: ReadonlyMap<string, PackChangelog>;
+  migrateSessionToPack: typeof migrateSessionToPack;
+  describePackMigration: typeof describePackMigration;
+  describeMissingTarget: typeof describeMissingTarget;
+}
+
+let tools: Promise<PackMigrationTools> | undefined;
+/** Set once loaded, so a later screen reads them at once instead of suspending again. */
+let loaded: PackMigrationTools | undefined;
 
 /** Loads and checks every changelog, by pack id. One that cannot be read is left out: sessions then match ids as they are. */
 export async function loadPackChangelogs(modules: ChangelogModules = CHANGELOG_MODULES): Promise<ReadonlyMap<string, PackChangelog>> {
@@ -32,17 +41,27 @@ export async function loadPackChangelogs(modules: ChangelogModules = CHANGELOG_M
   return byPack;
 }
 
-/** Starts loading the changelogs (once) without waiting for them. */
-export function preloadPackChangelogs(): Promise<ReadonlyMap<string, PackChangelog>> {
-  changelogs ??= loadPackChangelogs().then((byPack) => (loaded = byPack));
-  return changelogs;
+/**
+ * Starts loading the changelogs and the migration code (once) without waiting for them. The code comes with the
+ * changelogs, not with the screens: a session on the pack's own version, most of them, never needs it.
+ */
+export function preloadPackChangelogs(): Promise<PackMigrationTools> {
+  tools ??= Promise.all([loadPackChangelogs(), import('@/domain/records/pack-migration'), import('@/domain/records/pack-migration-text')]).then(
+    ([changelogs, migration, text]) =>
+      (loaded = {
+        changelogs,
+        migrateSessionToPack: migration.migrateSessionToPack,
+        describePackMigration: text.describePackMigration,
+        describeMissingTarget: text.describeMissingTarget,
+      }),
+  );
+  return tools;
 }
 
-/** The pack's changelog, suspending while it loads; nothing is fetched unless `needed`. */
-export function usePackChangelog(packId: string, needed: boolean): PackChangelog | undefined {
+/** The changelogs and the migration code, suspending while they load; nothing is fetched unless `needed`. */
+function usePackMigrationTools(needed: boolean): PackMigrationTools | undefined {
   const read = useLoaded(needed && !loaded ? preloadPackChangelogs() : undefined);
-  if (!needed) return undefined;
-  return (loaded ?? read)?.get(packId);
+  return needed ? (loaded ?? read) : undefined;
 }
 
 export interface SessionOnPack {
@@ -59,17 +78,17 @@ export interface SessionOnPack {
 export function useSessionOnPack(session: Session, pack: Pack): SessionOnPack;
 export function useSessionOnPack(session: Session | undefined, pack: Pack | undefined): SessionOnPack | undefined;
 export function useSessionOnPack(session: Session | undefined, pack: Pack | undefined): SessionOnPack | undefined {
-  const needed = session !== undefined && pack !== undefined && needsPackMigration(session, pack);
-  const changelog = usePackChangelog(session?.packId ?? '', needed);
+  const needed = session !== undefined && pack !== undefined && !isCurrentOn(session, pack);
+  const migration = usePackMigrationTools(needed);
   return useMemo(() => {
     if (!session || !pack) return undefined;
-    if (!needed) return { session, report: null, message: null, missing: null };
-    const migration = migrateSessionToPack(session, pack, changelog);
+    if (!needed || !migration) return { session, report: null, message: null, missing: null };
+    const opened = migration.migrateSessionToPack(session, pack, migration.changelogs.get(session.packId));
     return {
-      session: migration.session,
-      report: migration.report,
-      message: describePackMigration(migration.report, pack),
-      missing: describeMissingTarget(migration.report, pack),
+      session: opened.session,
+      report: opened.report,
+      message: migration.describePackMigration(opened.report, pack),
+      missing: migration.describeMissingTarget(opened.report, pack),
     };
-  }, [session, pack, needed, changelog]);
+  }, [session, pack, needed, migration]);
 }

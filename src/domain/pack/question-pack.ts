@@ -42,8 +42,7 @@ export function questionPackOf(pack: Pack, assessmentId: string): QuestionPack |
 
 /**
  * Whether a session can be shown on the question (or scoring) part of its pack as it stands: answered on this version, with its
- * assessment and target level still there. Otherwise it is read through the changelog, which needs the whole pack
- * (the same test as needsPackMigration, which it must stay in step with).
+ * assessment and target level still there. Otherwise it is read through the changelog, which needs the whole pack.
  */
 export function isCurrentOn(
   session: { packVersion: string; assessmentId: string; targetLevel: string },

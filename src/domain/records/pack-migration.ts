@@ -308,12 +308,3 @@ export function migrateSessionToPack(session: Session, pack: Pack, changelog: Pa
     report,
   };
 }
-
-/** Whether opening this session against this pack needs the changelog (or has anything to say at all). */
-export function needsPackMigration(session: Session, pack: Pack): boolean {
-  return (
-    session.packVersion !== pack.meta.version ||
-    !pack.assessments.some((assessment) => assessment.id === session.assessmentId) ||
-    !pack.levels.some((level) => level.id === session.targetLevel)
-  );
-}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCurrentOn, questionPackOf } from '@/domain/pack/question-pack';
 import { buildQuestionnaire, progressOf } from '@/domain/questionnaire/questionnaire';
-import { needsPackMigration } from '@/domain/records/pack-migration';
 import type { Session } from '@/domain/records/schema';
 import { createSession } from '@/domain/records/session';
 import { loadRealPacks } from '../../fixtures/real-packs';
@@ -49,12 +48,13 @@ describe('isCurrentOn', () => {
   const base = createSession({ id: 's-1', profileId: 'me', pack, assessmentId: pack.assessments[0]!.id, targetLevel: pack.levels[1]!.id, now: new Date(0) });
 
   it.each([
-    ['answered on this version', {}],
-    ['answered on another version', { packVersion: '0.9.0' }],
-    ['whose assessment is gone', { assessmentId: 'retired' }],
-    ['whose target level is gone', { targetLevel: 'retired-level' }],
-  ])('should agree with needsPackMigration on a session %s', (_what, change: Partial<Session>) => {
+    ['answered on this version', {}, true],
+    ['answered on another version', { packVersion: '0.9.0' }, false],
+    ['whose assessment is gone', { assessmentId: 'retired' }, false],
+    ['whose target level is gone', { targetLevel: 'retired-level' }, false],
+  ])('should say whether a session %s reads as it stands, on the part and on the whole pack alike', (_what, change: Partial<Session>, current) => {
     const session = { ...base, ...change };
-    expect(isCurrentOn(session, part)).toBe(!needsPackMigration(session, pack));
+    expect(isCurrentOn(session, part)).toBe(current);
+    expect(isCurrentOn(session, pack)).toBe(current);
   });
 });

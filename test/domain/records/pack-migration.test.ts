@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PackChangelogSchema, type PackChange, type PackChangelog } from '@/domain/pack/changelog';
 import type { Importance, Pack } from '@/domain/pack/schema';
-import { changesBetween, migrateSessionToPack, needsPackMigration } from '@/domain/records/pack-migration';
+import { isCurrentOn } from '@/domain/pack/question-pack';
+import { changesBetween, migrateSessionToPack } from '@/domain/records/pack-migration';
 import { describeMissingTarget, describePackMigration } from '@/domain/records/pack-migration-text';
 import type { Session } from '@/domain/records/schema';
 import { answerQuestion, createSession, sessionInputOf, setEvidence, setMentorNote, setMentorRating } from '@/domain/records/session';
@@ -265,7 +266,7 @@ describe('migrateSessionToPack', () => {
   it('should change nothing for a session answered on the pack’s own version', () => {
     const pack = oldPack();
     const before = oldSession();
-    expect(needsPackMigration(before, pack)).toBe(false);
+    expect(isCurrentOn(before, pack)).toBe(true);
     const { session, report } = migrateSessionToPack(before, pack, undefined);
     expect(session).toEqual(before);
     expect(describePackMigration(report, pack)).toBeNull();
