@@ -111,8 +111,9 @@ const EPSILON = 1e-9;
  * Ranks the certifications suited to the level by the gap they address, then picks a short set greedily:
  * each pick closes strength × the weighted gap still open on each competency it builds, so two
  * certifications on the same gap never claim more than the gap. Strength is scaled by recognition, and vendor
- * courses come after every accredited or professional-body credential that still closes something. A credential
- * another pick `includes` is not picked beside it. Given the person's rung, a later step is held back for its first
+ * courses come after every accredited or professional-body credential that still closes something. Between two that
+ * close as much, the one closing more of the core gaps comes first, then the shorter one. A credential another pick
+ * `includes` is not picked beside it. Given the person's rung, a later step is held back for its first
  * (RecommendOptions.currentLevel).
  */
 export function recommendCertifications(
@@ -124,12 +125,22 @@ export function recommendCertifications(
   const held = new Set(heldBack.map((item) => item.certification));
   const open = new Map<string, number>();
   const gapOf = new Map<string, { gap: number; weight: number }>();
+  const core = new Set<string>();
   for (const gap of level.gaps) {
     if (gap.gap !== null && gap.gap > 0) {
       open.set(gap.competency, gap.gap * gap.weight);
       gapOf.set(gap.competency, { gap: gap.gap, weight: gap.weight });
+      if (gap.importance === 'core') core.add(gap.competency);
     }
   }
+  const hoursOf = new Map(pack.certifications.map((certification) => [certification.id, certification.effort.hours.min] as const));
+  /**
+   * Between two credentials that close as much, the one that closes more of the core gaps (which decide readiness),
+   * then the shorter one, then the id: a tie was settled by the alphabet alone, and a new supervisor whose top gaps
+   * were safety was offered CPIM, on capacity planning, before OSHA 30 on those very gaps.
+   */
+  const tieBreak = (a: { id: string; core: number }, b: { id: string; core: number }) =>
+    b.core - a.core || (hoursOf.get(a.id) ?? 0) - (hoursOf.get(b.id) ?? 0) || (a.id < b.id ? -1 : 1);
   const totalGap = [...open.values()].reduce((sum, value) => sum + value, 0);
 
   const ranked: RankedCertification[] = [];
@@ -146,8 +157,14 @@ export function recommendCertifications(
     const value = addresses.reduce((sum, item) => sum + item.value, 0);
     if (value > EPSILON) ranked.push({ certification: certification.id, recognition: certification.recognition, factor, value, addresses });
   }
+  const coreValue = (item: RankedCertification) => ({
+    id: item.certification,
+    core: item.addresses.reduce((sum, address) => sum + (core.has(address.competency) ? address.value : 0), 0),
+  });
   ranked.sort(
-    (a, b) => tierOf(a.recognition) - tierOf(b.recognition) || b.value - a.value || (a.certification < b.certification ? -1 : 1),
+    (a, b) =>
+      tierOf(a.recognition) - tierOf(b.recognition) ||
+      (Math.abs(b.value - a.value) > EPSILON ? b.value - a.value : tieBreak(coreValue(a), coreValue(b))),
   );
 
   const chosen: Recommendation[] = [];
@@ -161,15 +178,27 @@ export function recommendCertifications(
   const includesOf = new Map(pack.certifications.map((certification) => [certification.id, certification.includes ?? []] as const));
   const candidates = ranked.map((item) => item.certification);
   while (chosen.length < maxCount) {
-    let best: { id: string; gain: number; tier: number } | null = null;
+    let best: { id: string; gain: number; core: number; tier: number } | null = null;
     for (const id of candidates) {
       // Neither twice, nor beside a credential that covers its ground (a Green Belt next to the Black Belt).
       if (chosen.some((pick) => pick.certification === id || includesOf.get(pick.certification)?.includes(id))) continue;
       let gain = 0;
-      for (const build of strengthsOf.get(id) ?? []) gain += (open.get(build.competency) ?? 0) * build.strength;
+      let coreGain = 0;
+      for (const build of strengthsOf.get(id) ?? []) {
+        const closes = (open.get(build.competency) ?? 0) * build.strength;
+        gain += closes;
+        if (core.has(build.competency)) coreGain += closes;
+      }
       const tier = tierById.get(id) ?? 0;
       if (gain <= EPSILON) continue;
-      if (!best || tier < best.tier || (tier === best.tier && gain > best.gain + EPSILON)) best = { id, gain, tier };
+      const candidate = { id, gain, core: coreGain, tier };
+      if (
+        !best ||
+        tier < best.tier ||
+        (tier === best.tier && (gain > best.gain + EPSILON || (Math.abs(gain - best.gain) <= EPSILON && tieBreak(candidate, best) < 0)))
+      ) {
+        best = candidate;
+      }
     }
     if (!best) break;
     const closes: { competency: string; openBefore: number; closed: number }[] = [];

@@ -30,6 +30,48 @@ describe('recommendCertifications', () => {
     expect(advice.coveredShare).toBeCloseTo(9.75 / 12, 12);
   });
 
+  describe('between credentials that close as much', () => {
+    // level three: lean gap 2 (supporting, weight 1), safety gap 2 (core, weight 2), leadership gap 3 (core, weight 2)
+    const answers = { 'lean-self-1': rating(1), 'lean-self-2': rating(1), 'safety-self-1': rating(1), 'leadership-self-1': rating(1) };
+    const adviceAmong = (certifications: { id: string; competency: string; strength: number; hours: number }[]) => {
+      const variant = makeMiniPack();
+      const model = variant.certifications.find((certification) => certification.id === 'safety-cert')!;
+      variant.certifications = certifications.map(({ id, competency, strength, hours }) => ({
+        ...model,
+        id,
+        builds: [{ competency, strength }],
+        effort: { ...model.effort, hours: { min: hours, max: hours } },
+        suitsLevels: ['three'],
+      }));
+      return recommendCertifications(variant, assessLevel(variant, scoreCompetencies({ pack: variant, questionIds: full, answers }), 'three'));
+    };
+
+    it('should put the one that closes core gaps first, whatever its name', () => {
+      // a-lean: lean 2 × 1 × 1 = 2; z-safety: safety 2 × 2 × 0.5 = 2, all of it core
+      const advice = adviceAmong([
+        { id: 'a-lean', competency: 'lean', strength: 1, hours: 30 },
+        { id: 'z-safety', competency: 'safety', strength: 0.5, hours: 30 },
+      ]);
+      expect(advice.ranked.map((item) => [item.certification, item.value])).toEqual([
+        ['z-safety', 2],
+        ['a-lean', 2],
+      ]);
+      expect(advice.chosen.map((pick) => [pick.certification, pick.gain])).toEqual([
+        ['z-safety', 2],
+        ['a-lean', 2],
+      ]);
+    });
+
+    it('should then put the shorter one first', () => {
+      const advice = adviceAmong([
+        { id: 'a-long', competency: 'safety', strength: 0.5, hours: 200 },
+        { id: 'z-short', competency: 'leadership', strength: 1 / 3, hours: 30 },
+      ]);
+      expect(advice.ranked.map((item) => item.certification)).toEqual(['z-short', 'a-long']);
+      expect(advice.chosen[0]!.certification).toBe('z-short');
+    });
+  });
+
   describe('a credential that includes another', () => {
     const answers = { 'lean-self-1': rating(1), 'lean-self-2': rating(1), 'safety-self-1': rating(1), 'leadership-self-1': rating(1) };
     const adviceWith = (includer: string, included: string) => {
