@@ -4,6 +4,7 @@
 // localStorage: that is what lets the bench open a saved question screen or results page cold.
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { percentile } from './page-measures.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
@@ -36,17 +37,13 @@ function lcpElementOf(lhr) {
   return `${node.snippet ?? ''} ${node.selector ?? ''}${label}`.trim();
 }
 
-const median = (values) => {
-  const known = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
-  if (known.length === 0) return null;
-  const middle = Math.floor(known.length / 2);
-  return known.length % 2 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
-};
+const median = (values) => percentile(values.filter((value) => typeof value === 'number').sort((a, b) => a - b), 50) ?? null;
 
 /**
  * `runs` Lighthouse navigations of `url`, as Lighthouse's own guidance has it for variable machines: the figures of its
  * median run (computeMedianRun: nearest the median FCP and time to interactive), with the performance score, LCP,
- * total blocking time and FCP each the median over the runs, accessibility and best practices the lowest, and every run's LCP and TBT kept to show the spread.
+ * total blocking time and FCP each the median over the runs, accessibility and best practices the lowest, and every
+ * run's LCP and TBT kept to show the spread.
  */
 export async function runLighthouse(url, port, runs = 1) {
   const lhrs = [];

@@ -82,7 +82,8 @@ async function answerQuestions(page, { question, limit, isDone = async () => fal
   return answered;
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+/** Nearest-rank percentile of ascending `sorted` values (undefined for none). */
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
 function summarize(samples) {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -1,7 +1,8 @@
 // A plain static server for the bench, the same for Rungs and the peer: files from one folder, gzip (level 9) when the
 // client accepts it, compressed ahead of time as a static host serves them: compressing a file on its first request
-// put 10-20 ms of the server's work on the same two cores as the first page Lighthouse measured. Nothing else: no SPA fallback (both apps route by
-// hash), no cache headers that could favour either app (Lighthouse clears the cache before each page anyway).
+// put 10-20 ms of the server's work on the same two cores as the first page Lighthouse measured. Nothing else: no SPA
+// fallback (both apps route by hash), no cache headers that could favour either app (Lighthouse clears the cache
+// before each page anyway).
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
