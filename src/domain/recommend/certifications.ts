@@ -107,6 +107,14 @@ function heldBackFor(pack: ScoringPack, level: string, currentLevel: string | nu
 
 const EPSILON = 1e-9;
 
+/** What ranking and picking compare: the tier, the weighted gap closed, and how much of it is core. */
+interface Candidate {
+  id: string;
+  tier: number;
+  value: number;
+  core: number;
+}
+
 /**
  * Ranks the certifications suited to the level by the gap they address, then picks a short set greedily:
  * each pick closes strength × the weighted gap still open on each competency it builds, so two
@@ -135,12 +143,17 @@ export function recommendCertifications(
   }
   const hoursOf = new Map(pack.certifications.map((certification) => [certification.id, certification.effort.hours.min] as const));
   /**
-   * Between two credentials that close as much, the one that closes more of the core gaps (which decide readiness),
-   * then the shorter one, then the id: a tie was settled by the alphabet alone, and a new supervisor whose top gaps
-   * were safety was offered CPIM, on capacity planning, before OSHA 30 on those very gaps.
+   * The one order of the ranking and of each greedy pick: tier, then value. Between two credentials that close as
+   * much, the one that closes more of the core gaps (which decide readiness), then the shorter one, then the id: a tie
+   * was settled by the alphabet alone, and a new supervisor whose top gaps were safety was offered CPIM, on capacity
+   * planning, before OSHA 30 on those very gaps.
    */
-  const tieBreak = (a: { id: string; core: number }, b: { id: string; core: number }) =>
-    b.core - a.core || (hoursOf.get(a.id) ?? 0) - (hoursOf.get(b.id) ?? 0) || (a.id < b.id ? -1 : 1);
+  const before = (a: Candidate, b: Candidate) =>
+    a.tier - b.tier ||
+    (Math.abs(b.value - a.value) > EPSILON ? b.value - a.value : 0) ||
+    b.core - a.core ||
+    (hoursOf.get(a.id) ?? 0) - (hoursOf.get(b.id) ?? 0) ||
+    (a.id < b.id ? -1 : 1);
   const totalGap = [...open.values()].reduce((sum, value) => sum + value, 0);
 
   const ranked: RankedCertification[] = [];
@@ -157,15 +170,18 @@ export function recommendCertifications(
     const value = addresses.reduce((sum, item) => sum + item.value, 0);
     if (value > EPSILON) ranked.push({ certification: certification.id, recognition: certification.recognition, factor, value, addresses });
   }
-  const coreValue = (item: RankedCertification) => ({
-    id: item.certification,
-    core: item.addresses.reduce((sum, address) => sum + (core.has(address.competency) ? address.value : 0), 0),
-  });
-  ranked.sort(
-    (a, b) =>
-      tierOf(a.recognition) - tierOf(b.recognition) ||
-      (Math.abs(b.value - a.value) > EPSILON ? b.value - a.value : tieBreak(coreValue(a), coreValue(b))),
+  const asCandidate = new Map(
+    ranked.map((item) => [
+      item,
+      {
+        id: item.certification,
+        tier: tierOf(item.recognition),
+        value: item.value,
+        core: item.addresses.reduce((sum, address) => sum + (core.has(address.competency) ? address.value : 0), 0),
+      },
+    ]),
   );
+  ranked.sort((a, b) => before(asCandidate.get(a)!, asCandidate.get(b)!));
 
   const chosen: Recommendation[] = [];
   const strengthsOf = new Map(
@@ -178,7 +194,7 @@ export function recommendCertifications(
   const includesOf = new Map(pack.certifications.map((certification) => [certification.id, certification.includes ?? []] as const));
   const candidates = ranked.map((item) => item.certification);
   while (chosen.length < maxCount) {
-    let best: { id: string; gain: number; core: number; tier: number } | null = null;
+    let best: Candidate | null = null;
     for (const id of candidates) {
       // Neither twice, nor beside a credential that covers its ground (a Green Belt next to the Black Belt).
       if (chosen.some((pick) => pick.certification === id || includesOf.get(pick.certification)?.includes(id))) continue;
@@ -191,14 +207,8 @@ export function recommendCertifications(
       }
       const tier = tierById.get(id) ?? 0;
       if (gain <= EPSILON) continue;
-      const candidate = { id, gain, core: coreGain, tier };
-      if (
-        !best ||
-        tier < best.tier ||
-        (tier === best.tier && (gain > best.gain + EPSILON || (Math.abs(gain - best.gain) <= EPSILON && tieBreak(candidate, best) < 0)))
-      ) {
-        best = candidate;
-      }
+      const candidate = { id, tier, value: gain, core: coreGain };
+      if (!best || before(candidate, best) < 0) best = candidate;
     }
     if (!best) break;
     const closes: { competency: string; openBefore: number; closed: number }[] = [];
@@ -209,7 +219,7 @@ export function recommendCertifications(
       open.set(build.competency, before - closed);
       closes.push({ competency: build.competency, openBefore: before, closed });
     }
-    chosen.push({ certification: best.id, gain: best.gain, closes });
+    chosen.push({ certification: best.id, gain: best.value, closes });
   }
   const remaining = [...open.values()].reduce((sum, value) => sum + value, 0);
   const covered = Math.min(totalGap, Math.max(0, totalGap - remaining));
