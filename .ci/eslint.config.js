@@ -17,7 +17,9 @@ const layer = (name) => ({
   message: `src/${name} is a layer above this one: import downwards only (see README, Project layout).`,
 });
 const CLIMB = { group: ['../*', '../**'], message: 'Import from another folder through the @/ alias, so the layer fences can see it.' };
-const fence = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns: [CLIMB, ...patterns] }] } });
+// Schemas are built from zod's mini build, through src/domain/zod.ts, which also gives its problems English words.
+const ZOD = { regex: '^zod(/.*)?$', message: 'Build schemas with @/domain/zod (zod mini, English messages): classic zod ships three times the code.' };
+const fence = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns: [CLIMB, ZOD, ...patterns] }] } });
 /** Every screen family, and any screen alone at the top of features/: a new one gets its fence without an edit here. */
 const FEATURE_ENTRIES = readdirSync(new URL('../src/features', import.meta.url), { withFileTypes: true });
 const FEATURES = FEATURE_ENTRIES.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
@@ -27,6 +29,13 @@ const otherFeatures = (own) => ({
   group: FEATURE_MODULES.filter((name) => name !== own).flatMap((name) => [`@/features/${name}`, `@/features/${name}/**`, `**/features/${name}`, `**/features/${name}/**`]),
   message: `src/features/${own} may import only its own folder among features: move what two features share down to src/components or src/lib.`,
 });
+
+const DOMAIN_FENCE = [
+  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain must not depend on React.' },
+  { group: ['zustand', 'zustand/*', 'recharts', 'wouter', 'wouter/*', 'idb-keyval', 'react-hook-form'], message: 'src/domain must not depend on UI or storage libraries.' },
+  CLIMB,
+  ...['lib', 'packs', 'store', 'components', 'features', 'app'].map(layer),
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', '.test-output/**'] },
@@ -52,17 +61,7 @@ export default tseslint.config(
     // The domain is pure: no UI, store, storage or browser. It must run the same in a test, a worker or a bench.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain must not depend on React.' },
-            { group: ['zustand', 'zustand/*', 'recharts', 'wouter', 'wouter/*', 'idb-keyval', 'react-hook-form'], message: 'src/domain must not depend on UI or storage libraries.' },
-            CLIMB,
-            ...['lib', 'packs', 'store', 'components', 'features', 'app'].map(layer),
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...DOMAIN_FENCE, ZOD] }],
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location'].map((name) => ({
@@ -84,6 +83,8 @@ export default tseslint.config(
   // A screen on its own at the top of features/ (not found) is a family of one.
   fence(['src/features/*.{ts,tsx}'], [layer('app'), layer('features')]),
   fence(['src/app/**/*.{ts,tsx}', 'src/main.tsx'], []),
+  // The one door to zod.
+  { files: ['src/domain/zod.ts'], rules: { 'no-restricted-imports': ['error', { patterns: DOMAIN_FENCE }] } },
   {
     // React reveals what Suspense hid through a retry, held back until 300 ms after the fallback showed. Screens wait
     // through src/lib/loading-boundary.tsx (LoadingBoundary, useLoaded) and lazyPart instead, which show it at once.

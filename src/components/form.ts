@@ -1,11 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form';
-import type { z } from 'zod';
+import * as z from '@/domain/zod';
 
 /** Every form goes through here: react-hook-form with the zod schema as its one source of rules. */
 export function useZodForm<Input extends FieldValues, Output extends FieldValues>(
-  schema: z.ZodType<Output, Input>,
+  schema: z.ZodMiniType<Output, Input>,
   options: Omit<UseFormProps<Input, unknown, Output>, 'resolver'> = {},
 ) {
   return useForm<Input, unknown, Output>({ ...options, resolver: zodResolver(schema) });
 }
+
+/** Years of experience as typed: empty, or a number from 0 to 60 with at most one decimal place. */
+export const YearsFieldSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.refine((value) => value === '' || (/^\d{1,2}(\.\d)?$/.test(value) && Number(value) <= 60), 'Enter years as a number from 0 to 60, or leave it empty'),
+  );

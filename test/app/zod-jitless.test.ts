@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import '@/app/zod-jitless';
 
 describe('zod-jitless', () => {

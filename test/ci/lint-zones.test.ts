@@ -49,6 +49,10 @@ describe('the layer fences', () => {
     ['src/domain/new-file.ts', '../components/figure'],
     ['src/domain/new-file.ts', '@/packs/use-packs'],
     ['src/domain/new-file.ts', 'react'],
+    // zod comes through one door, in its mini build
+    ['src/domain/records/new-file.ts', 'zod'],
+    ['src/features/home/new-file.tsx', 'zod'],
+    ['src/components/new-file.tsx', 'zod/mini'],
   ])('should refuse, in %s, an import of %s', async (filePath, from) => {
     expect(await restrictedImports(filePath, from)).not.toEqual([]);
   });
@@ -64,6 +68,8 @@ describe('the layer fences', () => {
     ['src/lib/new-file.ts', '@/domain/guards'],
     ['src/domain/records/new-file.ts', './schema'],
     ['src/app/new-file.tsx', '@/features/home/home-page'],
+    ['src/features/home/new-file.tsx', '@/domain/zod'],
+    ['src/domain/zod.ts', 'zod/mini'],
   ])('should let %s import %s', async (filePath, from) => {
     expect(await restrictedImports(filePath, from)).toEqual([]);
   });

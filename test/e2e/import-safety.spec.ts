@@ -31,6 +31,9 @@ function oversizeFile(): string {
 const hostileBundle = () =>
   `{"type":"rungs/bundle","version":1,"createdBy":"Rungs","profiles":[],"sessions":[{"type":"rungs/session","version":2,"id":"s1","profileId":"me","packId":"industrial-production-manager","packVersion":"1","assessmentId":"quick","targetLevel":"plant-manager","basis":"self","startedAt":"2026-11-01T10:00:00.000Z","updatedAt":"2026-11-01T10:00:00.000Z","completedAt":null,"step":0,"answers":{"__proto__":{"polluted":true}},"evidence":{},"mentorRatings":{},"mentorNotes":{},"revision":0,"conflictOf":null}]}`;
 
+/** A bundle whose one session has a step below zero: the problem must be named in words, never as "Invalid input". */
+const outOfRangeBundle = () => hostileBundle().replace('"step":0', '"step":-1').replace('{"__proto__":{"polluted":true}}', '{}');
+
 test.describe('Importing a damaged or hostile file', () => {
   let dialogs: string[] = [];
   test.beforeEach(async ({ page }) => {
@@ -48,6 +51,7 @@ test.describe('Importing a damaged or hostile file', () => {
 
   const cases = [
     { name: 'a file with a prototype key', file: () => ({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileBundle()) }), message: /__proto__/ },
+    { name: 'a file with a record out of range', file: () => ({ name: 'step.json', mimeType: 'application/json', buffer: Buffer.from(outOfRangeBundle()) }), message: /Session 1 of 1 \("s1"\) can't be read: step: Too small: expected number to be >=0/ },
     { name: 'a file that is not JSON', file: () => ({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('<script>alert(1)</script>') }), message: /not|JSON/i },
     { name: '20 MB of bytes that are not JSON', file: garbageFile, message: /not valid JSON/ },
     { name: 'a file over 96 MB', file: oversizeFile, message: /96 MB/ },

@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { IdSchema, ImportanceSchema, ScaleValueSchema } from './schema';
+import * as z from '@/domain/zod';
+import { IdSchema, ImportanceSchema, ScaleValueSchema, minText } from './schema';
 
 /** The file beside the packs in assessments/ that records what each pack version changed; it is not a pack. */
 export const PACK_CHANGELOG_FILE = 'CHANGELOG.json';
 
-const VersionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 2.0.0');
+const VersionSchema = z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'a version such as 2.0.0'));
 
 /** The kinds of item a pack gives an id to. */
 export const ChangelogItemKindSchema = z.enum([
@@ -28,14 +28,14 @@ export const PackChangeSchema = z.strictObject({
   version: VersionSchema,
   /** The version this one replaces: sessions taken on it are mapped with the lists below. */
   previous: VersionSchema,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-12-02'),
-  summary: z.string().min(10),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-12-02')),
+  summary: minText(10),
   added: z.array(z.strictObject({ kind: ChangelogItemKindSchema, id: IdSchema })),
   /** An item kept under a new id: answers and plans given against `from` carry over to `to`. */
-  renamed: z.array(z.strictObject({ kind: ChangelogItemKindSchema, from: IdSchema, to: IdSchema, reason: z.string().min(10) })),
+  renamed: z.array(z.strictObject({ kind: ChangelogItemKindSchema, from: IdSchema, to: IdSchema, reason: minText(10) })),
   /** An item gone: answers to it no longer count; `replacedBy` names what takes its place, when something does. */
   removed: z.array(
-    z.strictObject({ kind: ChangelogItemKindSchema, id: IdSchema, replacedBy: IdSchema.nullable(), reason: z.string().min(10) }),
+    z.strictObject({ kind: ChangelogItemKindSchema, id: IdSchema, replacedBy: z.nullable(IdSchema), reason: minText(10) }),
   ),
   /** A level × competency expectation that changed (a new competency's targets come with it, under `added`). */
   retargeted: z.array(
@@ -44,11 +44,11 @@ export const PackChangeSchema = z.strictObject({
       competency: IdSchema,
       from: TargetStateSchema,
       to: TargetStateSchema,
-      reason: z.string().min(10),
+      reason: minText(10),
     }),
   ),
   /** An item kept under its id whose content changed: which top-level fields. An old answer to it may mean something else now. */
-  changed: z.array(z.strictObject({ kind: ChangelogItemKindSchema, id: IdSchema, fields: z.array(z.string().min(1)).min(1) })),
+  changed: z.array(z.strictObject({ kind: ChangelogItemKindSchema, id: IdSchema, fields: z.array(minText(1)).check(z.minLength(1)) })),
 });
 
 export const PackChangelogSchema = z.strictObject({
@@ -56,7 +56,7 @@ export const PackChangelogSchema = z.strictObject({
   /** The pack's meta.id. */
   pack: IdSchema,
   /** Newest first. */
-  versions: z.array(PackChangeSchema).min(1),
+  versions: z.array(PackChangeSchema).check(z.minLength(1)),
 });
 
 export type PackChange = z.infer<typeof PackChangeSchema>;

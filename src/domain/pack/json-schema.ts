@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { PackSchema } from './schema';
 
 /** The file name packs point their "$schema" at, beside them in assessments/. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '@/domain/zod';
 import { err, ok, type Result } from '@/domain/result';
 import { PackSchema, type Pack } from './schema';
 

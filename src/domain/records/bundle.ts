@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { findReservedKey } from '@/domain/reserved-keys';
 import { err, ok, type Result } from '@/domain/result';
 import { PROFILE_TYPE, SELF_PROFILE_ID, SESSION_TYPE } from './constants';
@@ -51,7 +51,7 @@ const BundleEnvelopeSchema = z.strictObject({
   version: z.literal(BUNDLE_VERSION),
   createdBy: z.literal(BUNDLE_CREATOR),
   // Files written by the "not saved" notice have no export time; null is read the same way.
-  exportedAt: z.iso.datetime().nullable().optional(),
+  exportedAt: z.optional(z.nullable(z.iso.datetime())),
   profiles: z.array(z.unknown()),
   sessions: z.array(z.unknown()),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { isReservedKey } from '@/domain/guards';
 import { firstReservedKey } from '@/domain/reserved-keys';
 import { err, ok, type Result } from '@/domain/result';
@@ -90,7 +90,7 @@ const checkedAnswers = new WeakSet<object>();
  * same verdict on a valid record at a fraction of the cost, which a start pays for every session. Where it fails,
  * SessionSchema says which entries.
  */
-const QuickSessionSchema = SessionSchema.extend({
+const QuickSessionSchema = z.extend(SessionSchema, {
   answers: z.custom<Session['answers']>((answers) => checkedAnswers.has(answers as object) || areStoredAnswers(answers), 'not a valid map of answers'),
 });
 
@@ -98,7 +98,7 @@ const QuickSessionSchema = SessionSchema.extend({
  * The quick check of `record`. Packed answers it took as checked are built when the session's answers are first read,
  * or at once where the check fails, for the schema to say what else is wrong; they are not taken as checked again.
  */
-function quickCheck<T extends object>(quick: z.ZodType<T> | undefined, record: Record<string, unknown>) {
+function quickCheck<T extends object>(quick: z.ZodMiniType<T> | undefined, record: Record<string, unknown>) {
   const checked = quick?.safeParse(record);
   const { answers } = record;
   if (checkedAnswers.delete(answers as object)) {
@@ -120,7 +120,7 @@ function unpackChecked(packed: CheckedAnswers): Record<string, StoredAnswer> {
  * schema, first by `quick` where given (the same verdict on a valid record, cheaper), then by `schema`, which says what
  * is wrong. A document from a newer Rungs is refused with a clear message rather than guessed at.
  */
-function restore<T extends object>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<T, RestoreProblem> {
+function restore<T extends object>(input: unknown, type: string, schema: z.ZodMiniType<T>, quick?: z.ZodMiniType<T>): Result<T, RestoreProblem> {
   const record = checkEnvelope(input, type);
   if (!record.ok) return err(record.error);
   const checked = quickCheck(quick, record.value);
@@ -136,7 +136,7 @@ const ENTRY_FIELDS = new Set(['answers', 'evidence', 'mentorRatings', 'mentorNot
  * Like restore, but for what this browser stored: an unreadable entry of a record (one answer, one note, one
  * action) is left out and named, so one bad field never costs the whole session. Anything else still fails.
  */
-function restoreParts<T extends object>(input: unknown, type: string, schema: z.ZodType<T>, quick?: z.ZodType<T>): Result<RestoredParts<T>, RestoreProblem> {
+function restoreParts<T extends object>(input: unknown, type: string, schema: z.ZodMiniType<T>, quick?: z.ZodMiniType<T>): Result<RestoredParts<T>, RestoreProblem> {
   const { input: kept, dropped: reserved } = withoutReservedEntries(input);
   const record = checkEnvelope(kept, type);
   if (!record.ok) return err(record.error);

@@ -1,27 +1,31 @@
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { isReservedKey, ITEM_KEY_PATTERN, RECORD_ID_PATTERN } from '@/domain/guards';
 import { RatingBasisSchema } from '@/domain/scoring/answer';
 import { isStoredAnswer, type StoredAnswer } from './stored-answer';
 import { PROFILE_FIELDS, PROFILE_TYPE, PROFILE_VERSION, SESSION_TYPE, SESSION_VERSION, type ProfileField } from './constants';
 
 /** Ids of pack items (kebab-case) as record keys; keys that could reach a prototype never pass. */
-export const ItemKeySchema = z
-  .string()
-  .regex(ITEM_KEY_PATTERN)
-  .refine((key) => !isReservedKey(key), 'a reserved name');
+export const ItemKeySchema = z.string().check(
+  z.regex(ITEM_KEY_PATTERN),
+  z.refine((key) => !isReservedKey(key), 'a reserved name'),
+);
 
 /** The same rule as ItemKeySchema as one check: used where a session holds hundreds of keys. */
 const FastItemKeySchema = z.custom<string>((key) => typeof key === 'string' && ITEM_KEY_PATTERN.test(key) && !isReservedKey(key), 'not a valid id');
 
 /** Ids the app makes for profiles and sessions. */
-export const RecordIdSchema = z
-  .string()
-  .regex(RECORD_ID_PATTERN)
-  .refine((key) => !isReservedKey(key), 'a reserved name');
+export const RecordIdSchema = z.string().check(
+  z.regex(RECORD_ID_PATTERN),
+  z.refine((key) => !isReservedKey(key), 'a reserved name'),
+);
 
 const IsoDateSchema = z.iso.datetime();
 /** A calendar day, as a date input gives it. */
 const DaySchema = z.iso.date();
+/** A mentor's note or a piece of evidence. */
+const NoteSchema = z.string().check(z.maxLength(4000));
+/** A record's revision: see Session.revision. */
+const RevisionSchema = z.int().check(z.nonnegative());
 
 /**
  * One answer and when it was given: per-answer times let two tabs merge without losing either. Checked by hand
@@ -36,27 +40,27 @@ export const SessionSchema = z.strictObject({
   id: RecordIdSchema,
   profileId: RecordIdSchema,
   packId: ItemKeySchema,
-  packVersion: z.string().max(32),
+  packVersion: z.string().check(z.maxLength(32)),
   assessmentId: ItemKeySchema,
   targetLevel: ItemKeySchema,
   basis: RatingBasisSchema,
   startedAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
-  completedAt: IsoDateSchema.nullable(),
+  completedAt: z.nullable(IsoDateSchema),
   /** The screen the person was on, so a reload resumes exactly there. */
-  step: z.number().int().min(0).max(10_000),
+  step: z.int().check(z.minimum(0), z.maximum(10_000)),
   answers: z.record(FastItemKeySchema, StoredAnswerSchema),
   /** Per competency: an example where the person did this (situation, task, action, result). */
-  evidence: z.record(ItemKeySchema, z.string().max(4000)),
-  mentorRatings: z.record(ItemKeySchema, z.number().int().min(0).max(4)),
-  mentorNotes: z.record(ItemKeySchema, z.string().max(4000)),
+  evidence: z.record(ItemKeySchema, NoteSchema),
+  mentorRatings: z.record(ItemKeySchema, z.int().check(z.minimum(0), z.maximum(4))),
+  mentorNotes: z.record(ItemKeySchema, NoteSchema),
   /** Bumped on every change; the higher revision wins when two copies meet. */
-  revision: z.number().int().nonnegative(),
+  revision: RevisionSchema,
   /**
    * Set when an import brought a different copy of the session with this id: both are kept, this one under
    * a new id, so nothing is overwritten silently.
    */
-  conflictOf: RecordIdSchema.nullable(),
+  conflictOf: z.nullable(RecordIdSchema),
 });
 
 export const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
@@ -64,11 +68,11 @@ export const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
 /** One agreed step in a mentee's action plan. */
 export const ActionSchema = z.strictObject({
   id: RecordIdSchema,
-  title: z.string().trim().min(1).max(300),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   /** The competency it works on, when it came from the development plan. */
-  competencyId: ItemKeySchema.nullable(),
-  owner: z.string().trim().max(80),
-  due: DaySchema.nullable(),
+  competencyId: z.nullable(ItemKeySchema),
+  owner: z.string().check(z.trim(), z.maxLength(80)),
+  due: z.nullable(DaySchema),
   status: z.enum(ACTION_STATUSES),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
@@ -82,27 +86,27 @@ export const ProfileSchema = z.strictObject({
   type: z.literal(PROFILE_TYPE),
   version: z.literal(PROFILE_VERSION),
   id: RecordIdSchema,
-  name: z.string().trim().min(1).max(120),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   /** The level the person holds now, if any. */
-  currentLevel: ItemKeySchema.nullable(),
-  years: z.number().min(0).max(60).nullable(),
-  targetLevel: ItemKeySchema.nullable(),
+  currentLevel: z.nullable(ItemKeySchema),
+  years: z.nullable(z.number().check(z.minimum(0), z.maximum(60))),
+  targetLevel: z.nullable(ItemKeySchema),
   createdAt: IsoDateSchema,
-  archivedAt: IsoDateSchema.nullable(),
+  archivedAt: z.nullable(IsoDateSchema),
   /**
    * Set when the person was deleted: the record stays, emptied, as a marker, so a tab that still shows them cannot
    * bring them back by saving; Undo clears it. Deleted people are never shown, exported or counted.
    */
-  deletedAt: IsoDateSchema.nullable(),
+  deletedAt: z.nullable(IsoDateSchema),
   updatedAt: IsoDateSchema,
   /** When each field last changed: two tabs editing different fields of one person both keep their change. */
   changedAt: z.strictObject(Object.fromEntries(PROFILE_FIELDS.map((field) => [field, IsoDateSchema])) as Record<ProfileField, typeof IsoDateSchema>),
-  actions: z.array(ActionSchema).max(MAX_ACTIONS),
+  actions: z.array(ActionSchema).check(z.maxLength(MAX_ACTIONS)),
   /** Ids of actions removed, and when: a copy still holding one cannot bring it back. */
   removedActions: z
     .record(RecordIdSchema, IsoDateSchema)
-    .refine((removed) => Object.keys(removed).length <= MAX_ACTIONS, `at most ${MAX_ACTIONS} removed actions`),
-  revision: z.number().int().nonnegative(),
+    .check(z.refine((removed) => Object.keys(removed).length <= MAX_ACTIONS, `at most ${MAX_ACTIONS} removed actions`)),
+  revision: RevisionSchema,
 });
 
 export type { StoredAnswer } from './stored-answer';

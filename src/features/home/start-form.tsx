@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { assessmentPath } from '@/lib/routes';
 import { LevelOptions, NO_ROLE_TEXT, PackAndLengthFields } from '@/components/assessment-fields';
-import { useZodForm } from '@/components/form';
+import { useZodForm, YearsFieldSchema } from '@/components/form';
 import { suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { Profile } from '@/domain/records/schema';
@@ -13,14 +13,11 @@ import { useAppStore } from '@/store/store-context';
 const NO_ROLE = 'none';
 
 const StartSchema = z.object({
-  packId: z.string().min(1),
-  assessmentId: z.string().min(1, 'Choose quick or full'),
+  packId: z.string().check(z.minLength(1)),
+  assessmentId: z.string().check(z.minLength(1, 'Choose quick or full')),
   currentLevel: z.string(),
-  years: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || (/^\d{1,2}(\.\d)?$/.test(value) && Number(value) <= 60), 'Enter years as a number from 0 to 60, or leave it empty'),
-  targetLevel: z.string().min(1, 'Choose a target level'),
+  years: YearsFieldSchema,
+  targetLevel: z.string().check(z.minLength(1, 'Choose a target level')),
 });
 
 type StartValues = z.input<typeof StartSchema>;

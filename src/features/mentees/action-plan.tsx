@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { TableFrame } from '@/components/figure';
 import { useZodForm } from '@/components/form';
 import { ACTION_STATUSES, type Profile } from '@/domain/records/schema';
@@ -12,8 +12,8 @@ const FREE_TEXT = '';
 
 const ActionFormSchema = z.object({
   source: z.string(),
-  title: z.string().trim().min(1, 'Describe the action, or pick one from the development plan').max(300, 'Keep it to 300 characters or fewer'),
-  owner: z.string().trim().max(80, 'Keep the owner to 80 characters or fewer'),
+  title: z.string().check(z.trim(), z.minLength(1, 'Describe the action, or pick one from the development plan'), z.maxLength(300, 'Keep it to 300 characters or fewer')),
+  owner: z.string().check(z.trim(), z.maxLength(80, 'Keep the owner to 80 characters or fewer')),
   due: z.union([z.literal(''), z.iso.date('Enter a date, or leave it empty')]),
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
-import { z } from 'zod';
-import { useZodForm } from '@/components/form';
+import * as z from '@/domain/zod';
+import { useZodForm, YearsFieldSchema } from '@/components/form';
 import { formatYears, suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { ProfileDetails } from '@/domain/records/profile';
@@ -10,12 +10,9 @@ const NO_ROLE = 'none';
 const NO_TARGET = 'none';
 
 const ProfileFormSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name').max(120, 'Keep the name to 120 characters or fewer'),
+  name: z.string().check(z.trim(), z.minLength(1, 'Enter a name'), z.maxLength(120, 'Keep the name to 120 characters or fewer')),
   currentLevel: z.string(),
-  years: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || (/^\d{1,2}(\.\d)?$/.test(value) && Number(value) <= 60), 'Enter years as a number from 0 to 60, or leave it empty'),
+  years: YearsFieldSchema,
   targetLevel: z.string(),
 });
 

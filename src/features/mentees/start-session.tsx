@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { assessmentPath } from '@/lib/routes';
 import { LevelOptions, PackAndLengthFields } from '@/components/assessment-fields';
 import { useZodForm } from '@/components/form';
@@ -13,9 +13,9 @@ import { formatDate } from '@/lib/format';
 import { prefillSource } from './person-view';
 
 const StartSessionSchema = z.object({
-  packId: z.string().min(1),
-  assessmentId: z.string().min(1, 'Choose quick or full'),
-  targetLevel: z.string().min(1, 'Choose a target level'),
+  packId: z.string().check(z.minLength(1)),
+  assessmentId: z.string().check(z.minLength(1, 'Choose quick or full')),
+  targetLevel: z.string().check(z.minLength(1, 'Choose a target level')),
   start: z.enum(['last', 'blank']),
 });
 

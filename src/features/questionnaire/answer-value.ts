@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import type { Question } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import { storedAnswerOf } from '@/domain/records/session';
@@ -20,7 +20,7 @@ export function allowedValues(question: Question): [string, ...string[]] {
 
 /** One screen's answers: each question's value must be one it offers; unanswered is allowed (review lists it). */
 export function screenSchema(questions: readonly Question[]) {
-  return z.object(Object.fromEntries(questions.map((question) => [question.id, z.enum(allowedValues(question)).optional().nullable()])));
+  return z.object(Object.fromEntries(questions.map((question) => [question.id, z.nullable(z.optional(z.enum(allowedValues(question))))])));
 }
 
 export function toAnswer(question: Question, value: string): Answer | null {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { PACK_CHANGELOG_FILE, PackChangelogSchema, type ChangelogItemKind } from '@/domain/pack/changelog';
 import { ImportanceSchema } from '@/domain/pack/schema';
 import { ASSESSMENTS_DIR, loadRealPacks } from '../../fixtures/real-packs';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { SESSION_VERSION } from '@/domain/records/constants';
 import { packAnswers, questionIdIndexer, storedFormOf, type PackedAnswers } from '@/domain/records/packed-answers';
 import { QUESTION_ID_LIST_VERSION, withQuestionIdList, type QuestionIdList } from '@/domain/records/question-id-list';

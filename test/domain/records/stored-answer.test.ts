@@ -1,14 +1,14 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from '@/domain/zod';
 import { SessionSchema } from '@/domain/records/schema';
 import { isAnswer, isStoredAnswer } from '@/domain/records/stored-answer';
 import { AnswerSchema } from '@/domain/scoring/answer';
 
 // The hand check must accept exactly what the strict zod schema it replaced accepts: anything else would either let
 // a bad answer in or drop a good one from someone's stored session.
-const StrictStoredAnswer = z.strictObject({ answer: AnswerSchema, at: z.number().int().nonnegative() });
+const StrictStoredAnswer = z.strictObject({ answer: AnswerSchema, at: z.int().check(z.nonnegative()) });
 
 const nearlyNumber = fc.oneof(
   fc.integer({ min: -3, max: 7 }),
