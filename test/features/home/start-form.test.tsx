@@ -56,4 +56,24 @@ describe('StartForm', { timeout: 20_000 }, () => {
     expect(store.getState().profiles.me).toMatchObject({ currentLevel: 'one', years: 2, targetLevel: 'three' });
     expect(location.history?.at(-1)).toContain(session!.id);
   });
+
+  it('should refuse years that are not a number from 0 to 60, saying so beside the field, and start nothing', async () => {
+    const store = await storeWith([]);
+    renderStartForm(store, undefined);
+    const years = screen.getByRole('textbox', { name: 'Years of experience in production (optional)' });
+    await userEvent.type(years, 'seventy');
+    await userEvent.click(screen.getByRole('button', { name: 'Start assessment' }));
+    expect(await screen.findByText('Enter years as a number from 0 to 60, or leave it empty')).toBeInTheDocument();
+    expect(years).toHaveAttribute('aria-invalid', 'true');
+    expect(store.getState().sessions).toEqual({});
+  });
+
+  it('should read years typed with spaces around them', async () => {
+    const store = await storeWith([]);
+    renderStartForm(store, undefined);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Years of experience in production (optional)' }), ' 7.5 ');
+    await userEvent.click(screen.getByRole('button', { name: 'Start assessment' }));
+    expect(Object.values(store.getState().sessions)).toHaveLength(1);
+    expect(store.getState().profiles.me).toMatchObject({ years: 7.5 });
+  });
 });
