@@ -1,4 +1,3 @@
-import * as z from '@/domain/zod';
 import type { Question } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import { storedAnswerOf } from '@/domain/records/session';
@@ -18,11 +17,6 @@ export function allowedValues(question: Question): [string, ...string[]] {
   return values;
 }
 
-/** One screen's answers: each question's value must be one it offers; unanswered is allowed (review lists it). */
-export function screenSchema(questions: readonly Question[]) {
-  return z.object(Object.fromEntries(questions.map((question) => [question.id, z.nullable(z.optional(z.enum(allowedValues(question))))])));
-}
-
 export function toAnswer(question: Question, value: string): Answer | null {
   if (!allowedValues(question).includes(value)) return null;
   if (value === NOT_SURE) return { kind: 'notSure' };
@@ -37,11 +31,7 @@ export function toValue(answer: Answer | undefined): string | undefined {
   return answer.kind === 'rating' ? String(answer.value) : answer.optionId;
 }
 
-export function defaultValuesOf(questions: readonly Question[], answers: StoredAnswerMap): Record<string, string | undefined> {
-  return Object.fromEntries(
-    questions.map((question) => [
-      question.id,
-      toValue(storedAnswerOf(answers, question.id)?.answer),
-    ]),
-  );
+/** The radio value of a question's stored answer (own keys only); undefined when it has none. */
+export function answerValueOf(answers: StoredAnswerMap | undefined, questionId: string): string | undefined {
+  return answers ? toValue(storedAnswerOf(answers, questionId)?.answer) : undefined;
 }

@@ -1,19 +1,41 @@
 import type { ComponentType } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Question, Scale, ScenarioQuestion, SelfRatingQuestion } from '@/domain/pack/schema';
 import { NOT_APPLICABLE, NOT_APPLICABLE_LABEL, NOT_SURE } from './answer-value';
 
+/**
+ * A question's radio group. The radios are the browser's own (uncontrolled): a click checks one with no render of the
+ * group. `initial` is the radio value of the stored answer when the group was shown; `onChoose` gets each choice.
+ */
 export interface FieldProps<Q extends Question> {
   question: Q;
   scale: Scale;
-  field: UseFormRegisterReturn;
   number: number;
+  initial: string | undefined;
+  onChoose: (value: string) => void;
 }
 
-function NotSureOption({ question, scale, field }: { question: Question; scale: Scale; field: UseFormRegisterReturn }) {
+type OptionProps = Pick<FieldProps<Question>, 'question' | 'initial' | 'onChoose'> & { optionValue: string };
+
+/** One radio of a question's group; its id is `<question id>-<value>`, which the screen finds it by. */
+function Radio({ question, initial, onChoose, optionValue }: OptionProps) {
+  return (
+    <input
+      type="radio"
+      name={question.id}
+      value={optionValue}
+      id={radioId(question.id, optionValue)}
+      defaultChecked={initial === optionValue}
+      onChange={(event) => onChoose(event.target.value)}
+    />
+  );
+}
+
+export const radioId = (questionId: string, value: string) => `${questionId}-${value}`;
+
+function NotSureOption({ question, scale, initial, onChoose }: FieldProps<Question>) {
   return (
     <label className="option option-not-sure">
-      <input type="radio" value={NOT_SURE} {...field} id={`${question.id}-${NOT_SURE}`} />
+      <Radio question={question} initial={initial} onChoose={onChoose} optionValue={NOT_SURE} />
       <span>
         <span className="option-label">{scale.notSureLabel}</span>
         <span className="option-text">{scale.notSureMeaning}</span>
@@ -23,11 +45,11 @@ function NotSureOption({ question, scale, field }: { question: Question; scale: 
 }
 
 /** Offered only where the pack allows it, e.g. union or multi-site items a small non-union plant cannot rate. */
-function NotApplicableOption({ question, field }: { question: Question; field: UseFormRegisterReturn }) {
+function NotApplicableOption({ question, initial, onChoose }: FieldProps<Question>) {
   if (!question.allowNotApplicable) return null;
   return (
     <label className="option option-not-sure">
-      <input type="radio" value={NOT_APPLICABLE} {...field} id={`${question.id}-${NOT_APPLICABLE}`} />
+      <Radio question={question} initial={initial} onChoose={onChoose} optionValue={NOT_APPLICABLE} />
       <span>
         <span className="option-label">{NOT_APPLICABLE_LABEL}</span>
         <span className="option-text">Counted and reported; like an unanswered question, it never lowers a score.</span>
@@ -37,7 +59,8 @@ function NotApplicableOption({ question, field }: { question: Question; field: U
 }
 
 /** A self-rating: every scale point shows its behavioural anchor for this question. */
-function SelfRatingField({ question, scale, field, number }: FieldProps<SelfRatingQuestion>) {
+function SelfRatingField(props: FieldProps<SelfRatingQuestion>) {
+  const { question, scale, number } = props;
   const promptId = `${question.id}-prompt`;
   return (
     <div className="question" role="radiogroup" aria-labelledby={promptId}>
@@ -46,7 +69,7 @@ function SelfRatingField({ question, scale, field, number }: FieldProps<SelfRati
       </p>
       {scale.points.map((point) => (
         <label className="option" key={point.value}>
-          <input type="radio" value={String(point.value)} {...field} id={`${question.id}-${point.value}`} />
+          <Radio {...props} optionValue={String(point.value)} />
           <span>
             <span className="option-label">
               {point.value} · {point.label}
@@ -55,14 +78,15 @@ function SelfRatingField({ question, scale, field, number }: FieldProps<SelfRati
           </span>
         </label>
       ))}
-      <NotSureOption question={question} scale={scale} field={field} />
-      <NotApplicableOption question={question} field={field} />
+      <NotSureOption {...props} />
+      <NotApplicableOption {...props} />
     </div>
   );
 }
 
 /** A scenario: one best answer among realistic ones. */
-function ScenarioField({ question, scale, field, number }: FieldProps<ScenarioQuestion>) {
+function ScenarioField(props: FieldProps<ScenarioQuestion>) {
+  const { question, number } = props;
   const promptId = `${question.id}-prompt`;
   return (
     <div className="question question-scenario" role="radiogroup" aria-labelledby={promptId}>
@@ -71,12 +95,12 @@ function ScenarioField({ question, scale, field, number }: FieldProps<ScenarioQu
       </p>
       {question.options.map((option) => (
         <label className="option" key={option.id}>
-          <input type="radio" value={option.id} {...field} id={`${question.id}-${option.id}`} />
+          <Radio {...props} optionValue={option.id} />
           <span className="option-text">{option.text}</span>
         </label>
       ))}
-      <NotSureOption question={question} scale={scale} field={field} />
-      <NotApplicableOption question={question} field={field} />
+      <NotSureOption {...props} />
+      <NotApplicableOption {...props} />
     </div>
   );
 }

@@ -1,18 +1,16 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { reviewPath } from '@/lib/routes';
 import { ScreenHeading } from '@/components/screen-heading';
-import { useZodForm } from '@/components/form';
 import type { QuestionPack } from '@/domain/pack/question-pack';
 import { progressOf, screenIndexOf, type QuestionnaireEntry, type QuestionnaireScreen } from '@/domain/questionnaire/questionnaire';
 import type { Session } from '@/domain/records/schema';
 import { useAppStore, useAppStoreApi } from '@/store/store-context';
-import { storedAnswerOf } from '@/domain/records/session';
-import { defaultValuesOf, screenSchema, toAnswer, toValue } from './answer-value';
+import { answerValueOf, toAnswer } from './answer-value';
 import { EvidenceNote } from './evidence-note';
 import { ProgressBar } from './progress-bar';
 import { focusRequestedQuestion } from './question-focus';
-import { QuestionField } from './question-fields';
+import { QuestionField, radioId } from './question-fields';
 import { SectionList } from './section-list';
 import { useCompetenciesPerScreen } from './use-media-query';
 
@@ -35,37 +33,35 @@ interface ScreenFormProps {
   focusHeading: boolean;
 }
 
-// Memoised, and given nothing that changes with an answer: a click re-renders the answered radio group and the
-// progress, not every question on the screen.
+// Memoised, and given nothing that changes with an answer: a click re-renders the progress, not the questions, whose
+// radios the browser checks itself.
 const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens, screen, screenIndex, focusHeading }: ScreenFormProps) {
   const answer = useAppStore((state) => state.answer);
   const goToStep = useAppStore((state) => state.goToStep);
   const saveEvidence = useAppStore((state) => state.setEvidence);
   const store = useAppStoreApi();
   const [, navigate] = useLocation();
+  const formRef = useRef<HTMLFormElement>(null);
   const questions = useMemo(() => screen.entries.flatMap((entry) => entry.questions), [screen]);
-  const schema = useMemo(() => screenSchema(questions), [questions]);
-  // The form is remounted per screen, so its defaults are the stored answers of this screen, read once.
-  const [defaultValues] = useState(() => defaultValuesOf(questions, store.getState().sessions[sessionId]?.answers ?? {}));
-  const form = useZodForm(schema, { defaultValues });
-  // The form keeps its own values: answers another tab writes (re-read into the store on its message) must be put
-  // into it, or this screen goes on showing what it had when it opened. Every answer is stored the moment it is
-  // given, so what the store holds is never older than what the form shows.
+  // Each screen is mounted afresh, so its radios start from the answers stored when it opened.
+  const [initialAnswers] = useState(() => store.getState().sessions[sessionId]?.answers);
+  // An answer another tab writes (re-read into the store on its message) is checked here too, or this screen would go
+  // on showing what it had when it opened. Every answer is stored the moment it is given, so the store is never behind
+  // the radios; the one just clicked is already checked.
   useEffect(
     () =>
       store.subscribe((state, previous) => {
         const answers = state.sessions[sessionId]?.answers;
         const before = previous.sessions[sessionId]?.answers;
-        if (!answers || answers === before) return;
+        if (!answers || answers === before || !formRef.current) return;
         for (const question of questions) {
-          // Only this screen's answers that changed: the one just clicked is already what the form shows.
-          const stored = storedAnswerOf(answers, question.id);
-          if (before && stored === storedAnswerOf(before, question.id)) continue;
-          const value = toValue(stored?.answer);
-          if (value !== undefined && value !== form.getValues(question.id)) form.setValue(question.id, value);
+          const value = answerValueOf(answers, question.id);
+          if (value === undefined || value === answerValueOf(before, question.id)) continue;
+          const radio = formRef.current.querySelector<HTMLInputElement>(`[id="${CSS.escape(radioId(question.id, value))}"]`);
+          if (radio) radio.checked = true;
         }
       }),
-    [store, sessionId, questions, form],
+    [store, sessionId, questions],
   );
   const group = pack.groups.find((candidate) => candidate.id === screen.groupId);
   const competencies = useMemo(() => new Map(pack.competencies.map((competency) => [competency.id, competency])), [pack]);
@@ -73,16 +69,16 @@ const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens
   const numbers = useMemo(() => new Map(screens.flatMap((each) => each.entries.flatMap((entry) => entry.questions)).map((question, i) => [question.id, i + 1])), [screens]);
 
   const wide = useCompetenciesPerScreen() > 1;
-  const formRef = useRef<HTMLFormElement>(null);
   // Runs after the heading's own focus on mount: a question asked for from the review takes it over.
   useEffect(() => {
     if (formRef.current) focusRequestedQuestion(formRef.current);
   }, []);
 
-  const onSubmit = form.handleSubmit(() => {
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
     if (isLast) navigate(reviewPath(sessionId));
     else goToStep(sessionId, screens[screenIndex + 1]!.firstEntry);
-  });
+  };
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="questionnaire-title">
@@ -107,19 +103,18 @@ const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens
               </details>
             )}
             {entry.questions.map((question) => (
-                <QuestionField
-                  key={question.id}
-                  question={question}
-                  scale={pack.scale}
-                  number={numbers.get(question.id) ?? 0}
-                  field={form.register(question.id, {
-                    // Saved the moment it is given: the store writes it through to storage.
-                    onChange: (event: { target: { value: string } }) => {
-                      const given = toAnswer(question, event.target.value);
-                      if (given) answer(sessionId, question.id, given);
-                    },
-                  })}
-                />
+              <QuestionField
+                key={question.id}
+                question={question}
+                scale={pack.scale}
+                number={numbers.get(question.id) ?? 0}
+                initial={answerValueOf(initialAnswers, question.id)}
+                // Stored the moment it is given: the store writes it through to storage.
+                onChoose={(value) => {
+                  const given = toAnswer(question, value);
+                  if (given) answer(sessionId, question.id, given);
+                }}
+              />
             ))}
             <EvidenceNote
               competencyTitle={competency?.title ?? entry.competencyId}
@@ -129,11 +124,6 @@ const ScreenForm = memo(function ScreenForm({ pack, sessionId, evidence, screens
           </section>
         );
       })}
-      {form.formState.errors && Object.keys(form.formState.errors).length > 0 && (
-        <p role="alert" className="form-error">
-          Some answers on this screen are not ones this question offers. Choose again.
-        </p>
-      )}
       <div className="form-actions">
         <button type="button" className="secondary" disabled={screenIndex === 0} onClick={() => goToStep(sessionId, screens[screenIndex - 1]!.firstEntry)}>
           Back

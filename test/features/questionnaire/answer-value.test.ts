@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '@/domain/pack/schema';
-import { allowedValues, defaultValuesOf, NOT_APPLICABLE, NOT_SURE, screenSchema, toAnswer, toValue } from '@/features/questionnaire/answer-value';
+import { allowedValues, answerValueOf, NOT_APPLICABLE, NOT_SURE, toAnswer, toValue } from '@/features/questionnaire/answer-value';
 
 const provenance = { kind: 'authored', rationale: 'A test question written for this test.' } as const;
 const rating: Question = { id: 'lean-self-1', kind: 'selfRating', competency: 'lean', prompt: 'How do you run lean?', anchors: ['a0 anchor text', 'a1 anchor text', 'a2 anchor text', 'a3 anchor text', 'a4 anchor text'], provenance };
@@ -45,16 +45,12 @@ describe('toAnswer and toValue', () => {
   });
 });
 
-describe('screenSchema and defaultValuesOf', () => {
-  it('should accept offered values or nothing, and refuse anything else', () => {
-    const schema = screenSchema([rating, scenario]);
-    expect(schema.safeParse({ 'lean-self-1': '2', 'lean-scenario-1': undefined }).success).toBe(true);
-    expect(schema.safeParse({ 'lean-self-1': '9' }).success).toBe(false);
-  });
-
-  it('should start each question from its stored answer, own keys only', () => {
+describe('answerValueOf', () => {
+  it('should give the radio value of a question’s stored answer, own keys only, and nothing where there is none', () => {
     const answers = { 'lean-self-1': { answer: { kind: 'rating', value: 4 } as const, at: 1 } };
-    expect(defaultValuesOf([rating, scenario], answers)).toEqual({ 'lean-self-1': '4', 'lean-scenario-1': undefined });
-    expect(defaultValuesOf([{ ...rating, id: 'constructor' }], answers)).toEqual({ constructor: undefined });
+    expect(answerValueOf(answers, 'lean-self-1')).toBe('4');
+    expect(answerValueOf(answers, 'lean-scenario-1')).toBeUndefined();
+    expect(answerValueOf(answers, 'constructor')).toBeUndefined();
+    expect(answerValueOf(undefined, 'lean-self-1')).toBeUndefined();
   });
 });
