@@ -1,4 +1,4 @@
-import { config } from 'zod/mini';
+import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 
 /*
@@ -7,6 +7,12 @@ import { en } from 'zod/locales';
  * that reads a record. Mini loads no language of its own: without the line below, every problem would read
  * "Invalid input". Lint refuses `zod` anywhere else, so no file brings classic zod back in (.ci/eslint.config.js).
  */
-config(en());
+z.config(en());
 
 export * from 'zod/mini';
+
+// The two shapes most schemas here are built from.
+/** A string of at least `min` characters. */
+export const minText = (min: number) => z.string().check(z.minLength(min));
+/** A whole number from `min`, and up to `max` when given. */
+export const wholeNumber = (min: number, max?: number) => z.int().check(z.minimum(min), ...(max === undefined ? [] : [z.maximum(max)]));

@@ -1,5 +1,6 @@
 import * as z from '@/domain/zod';
-import { IdSchema, ImportanceSchema, ScaleValueSchema, minText } from './schema';
+import { minText } from '@/domain/zod';
+import { IdSchema, ImportanceSchema, ScaleValueSchema } from './schema';
 
 /** The file beside the packs in assessments/ that records what each pack version changed; it is not a pack. */
 export const PACK_CHANGELOG_FILE = 'CHANGELOG.json';

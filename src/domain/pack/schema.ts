@@ -1,9 +1,6 @@
 import * as z from '@/domain/zod';
+import { minText, wholeNumber } from '@/domain/zod';
 
-/** A string of at least `min` characters. */
-export const minText = (min: number) => z.string().check(z.minLength(min));
-/** A whole number from `min`, and up to `max` when given. */
-const wholeNumber = (min: number, max?: number) => z.int().check(z.minimum(min), ...(max === undefined ? [] : [z.maximum(max)]));
 const positive = z.number().check(z.positive());
 
 /** Ids are kebab-case so they read well in URLs, exports and explanations. */

@@ -1,4 +1,5 @@
 import * as z from '@/domain/zod';
+import { wholeNumber } from '@/domain/zod';
 import { isReservedKey, ITEM_KEY_PATTERN, RECORD_ID_PATTERN } from '@/domain/guards';
 import { RatingBasisSchema } from '@/domain/scoring/answer';
 import { isStoredAnswer, type StoredAnswer } from './stored-answer';
@@ -25,7 +26,7 @@ const DaySchema = z.iso.date();
 /** A mentor's note or a piece of evidence. */
 const NoteSchema = z.string().check(z.maxLength(4000));
 /** A record's revision: see Session.revision. */
-const RevisionSchema = z.int().check(z.nonnegative());
+const RevisionSchema = wholeNumber(0);
 
 /**
  * One answer and when it was given: per-answer times let two tabs merge without losing either. Checked by hand
@@ -48,11 +49,11 @@ export const SessionSchema = z.strictObject({
   updatedAt: IsoDateSchema,
   completedAt: z.nullable(IsoDateSchema),
   /** The screen the person was on, so a reload resumes exactly there. */
-  step: z.int().check(z.minimum(0), z.maximum(10_000)),
+  step: wholeNumber(0, 10_000),
   answers: z.record(FastItemKeySchema, StoredAnswerSchema),
   /** Per competency: an example where the person did this (situation, task, action, result). */
   evidence: z.record(ItemKeySchema, NoteSchema),
-  mentorRatings: z.record(ItemKeySchema, z.int().check(z.minimum(0), z.maximum(4))),
+  mentorRatings: z.record(ItemKeySchema, wholeNumber(0, 4)),
   mentorNotes: z.record(ItemKeySchema, NoteSchema),
   /** Bumped on every change; the higher revision wins when two copies meet. */
   revision: RevisionSchema,

@@ -1,11 +1,12 @@
 import * as z from '@/domain/zod';
+import { wholeNumber } from '@/domain/zod';
 
 /**
  * What a person gave for one question. "Not sure" and "Not applicable to my workplace" are answers, and both count
  * as unanswered — never as zero; "not applicable" is kept apart so it can be counted and reported.
  */
 export const AnswerSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('rating'), value: z.int().check(z.minimum(0), z.maximum(4)) }),
+  z.strictObject({ kind: z.literal('rating'), value: wholeNumber(0, 4) }),
   z.strictObject({ kind: z.literal('choice'), optionId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.strictObject({ kind: z.literal('notSure') }),
   z.strictObject({ kind: z.literal('notApplicable') }),
