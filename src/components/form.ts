@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form';
 import * as z from '@/domain/zod';
+import './form.css';
 
 /** Every form goes through here: react-hook-form with the zod schema as its one source of rules. */
 export function useZodForm<Input extends FieldValues, Output extends FieldValues>(

@@ -40,3 +40,25 @@ test('a reload mid-way keeps every answer and resumes on the same screen', async
   await page.getByRole('link', { name: 'Resume' }).click();
   await expect(page.getByRole('radiogroup').first()).toBeVisible();
 });
+
+test('years that are not a number are refused on Home, with the problem shown as an error beside the field', async ({ page }) => {
+  await page.goto('./');
+  const years = page.getByRole('textbox', { name: 'Years of experience in production (optional)' });
+  await years.fill('seventy');
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  const problem = page.getByText('Enter years as a number from 0 to 60, or leave it empty');
+  await expect(problem).toBeVisible();
+  await expect(years).toHaveAttribute('aria-invalid', 'true');
+  await expect(years).toHaveAccessibleDescription('Enter years as a number from 0 to 60, or leave it empty');
+  // Styled as an error on a first visit too, before any other screen's styles have loaded.
+  const danger = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--danger)';
+    document.body.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  });
+  await expect(problem).toHaveCSS('color', danger);
+  await expect(page).not.toHaveURL(/#\/assessment/);
+});
