@@ -3,7 +3,10 @@ import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form';
 import * as z from '@/domain/zod';
 import './form.css';
 
-/** Every form goes through here: react-hook-form with the zod schema as its one source of rules. */
+/**
+ * Every form that takes typed details goes through here: react-hook-form with the zod schema as its one source of
+ * rules. (The question screen's radios need neither: each answer is stored the moment it is given.)
+ */
 export function useZodForm<Input extends FieldValues, Output extends FieldValues>(
   schema: z.ZodMiniType<Output, Input>,
   options: Omit<UseFormProps<Input, unknown, Output>, 'resolver'> = {},
