@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import * as z from '@/domain/zod';
 import { assessmentPath } from '@/lib/routes';
 import { LevelOptions, NO_ROLE_TEXT, PackAndLengthFields } from '@/components/assessment-fields';
-import { useZodForm, YearsFieldSchema } from '@/components/form';
+import { useZodForm, YearsFieldSchema, yearsFromField } from '@/components/form';
 import { suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { Profile } from '@/domain/records/schema';
@@ -51,16 +51,14 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
     if (lastSuggestionInputs.current === suggestionInputs) return;
     lastSuggestionInputs.current = suggestionInputs;
     if (targetChosen.current) return;
-    const yearsNumber = years && !Number.isNaN(Number(years)) ? Number(years) : null;
-    const suggested = suggestTargetLevel(pack, currentLevel === NO_ROLE ? null : currentLevel, yearsNumber);
+    const suggested = suggestTargetLevel(pack, currentLevel === NO_ROLE ? null : currentLevel, yearsFromField(years));
     if (suggested) setValue('targetLevel', suggested.id);
   }, [suggestionInputs, pack, currentLevel, years, setValue]);
   const targetField = register('targetLevel');
 
   const onSubmit = handleSubmit((values) => {
     const chosen = packs.find((candidate) => candidate.meta.id === values.packId) ?? first;
-    const yearsNumber = values.years === '' ? null : Number(values.years);
-    saveProfile({ name: 'Me', currentLevel: values.currentLevel === NO_ROLE ? null : values.currentLevel, years: yearsNumber, targetLevel: values.targetLevel });
+    saveProfile({ name: 'Me', currentLevel: values.currentLevel === NO_ROLE ? null : values.currentLevel, years: yearsFromField(values.years), targetLevel: values.targetLevel });
     const session = startSession({ pack: chosen, assessmentId: values.assessmentId, targetLevel: values.targetLevel });
     navigate(assessmentPath(session.id));
   });

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import * as z from '@/domain/zod';
-import { useZodForm, YearsFieldSchema } from '@/components/form';
+import { useZodForm, YearsFieldSchema, yearsFromField } from '@/components/form';
 import { formatYears, suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { ProfileDetails } from '@/domain/records/profile';
@@ -29,8 +29,6 @@ export interface ProfileFormProps {
   labelledBy: string;
 }
 
-const yearsNumber = (years: string) => (years.trim() !== '' && !Number.isNaN(Number(years)) ? Number(years) : null);
-
 /** Name, current role, years and target level of a person: used to add a mentee and to edit one. */
 export function ProfileForm({ pack, initial, submitLabel, onSubmit, onCancel, labelledBy }: ProfileFormProps) {
   const id = useId();
@@ -56,7 +54,7 @@ export function ProfileForm({ pack, initial, submitLabel, onSubmit, onCancel, la
   const followSuggestion = () => {
     if (keepTarget || getFieldState('targetLevel').isDirty || !pack) return;
     const current = getValues('currentLevel');
-    const next = suggestTargetLevel(pack, current === NO_ROLE ? null : current, yearsNumber(getValues('years')));
+    const next = suggestTargetLevel(pack, current === NO_ROLE ? null : current, yearsFromField(getValues('years')));
     if (next) setValue('targetLevel', next.id);
   };
 
@@ -64,7 +62,7 @@ export function ProfileForm({ pack, initial, submitLabel, onSubmit, onCancel, la
     onSubmit({
       name: values.name,
       currentLevel: values.currentLevel === NO_ROLE ? null : values.currentLevel,
-      years: values.years === '' ? null : Number(values.years),
+      years: yearsFromField(values.years),
       targetLevel: values.targetLevel === NO_TARGET ? null : values.targetLevel,
     });
   });

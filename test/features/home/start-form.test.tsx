@@ -68,10 +68,10 @@ describe('StartForm', { timeout: 20_000 }, () => {
     expect(store.getState().sessions).toEqual({});
   });
 
-  it('should read years typed with spaces around them', async () => {
+  it.each([' 7.5 ', '7,5'])('should read years typed as %j: spaces around them, a decimal comma', async (typed) => {
     const store = await storeWith([]);
     renderStartForm(store, undefined);
-    await userEvent.type(screen.getByRole('textbox', { name: 'Years of experience in production (optional)' }), ' 7.5 ');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Years of experience in production (optional)' }), typed);
     await userEvent.click(screen.getByRole('button', { name: 'Start assessment' }));
     expect(Object.values(store.getState().sessions)).toHaveLength(1);
     expect(store.getState().profiles.me).toMatchObject({ years: 7.5 });

@@ -76,6 +76,16 @@ describe('Mentees dashboard', { timeout: 20_000 }, () => {
     await waitFor(() => expect(years).toHaveAccessibleDescription('Enter years as a number from 0 to 60, or leave it empty'));
   });
 
+  it('should read a decimal comma in years as a point, as a phone keyboard may give it', async () => {
+    const store = await makeReadyStore();
+    renderMentees(store);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add mentee' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Name' }), 'Ana');
+    await userEvent.type(screen.getByRole('textbox', { name: /Years of experience/ }), '4,5');
+    await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(Object.values(store.getState().profiles)).toMatchObject([{ name: 'Ana', years: 4.5 }]));
+  });
+
   it('should show each mentee’s latest readiness, next level, trend and sessions', async () => {
     const store = await storeWith(
       [makeProfile('ana', { currentLevel: 'one', targetLevel: 'two' })],
