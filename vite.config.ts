@@ -18,6 +18,8 @@ const SINGLE_MODE = 'single';
 /** The one-file copy's name, in dist-single/ and, when offered for download, next to index.html. */
 const SINGLE_FILE_NAME = 'rungs.html';
 const THEME_COLOR = '#1d4e89';
+/** The content hash in built file names (see build.rolldownOptions.output). */
+const HASH = '[hash:6]';
 
 /** Test files that replace modules (vi.mock, vi.doMock, vi.resetModules): each needs a module graph of its own. */
 function testsWithOwnModules(dir = 'test'): string[] {
@@ -218,12 +220,17 @@ export default defineConfig(({ mode }) => {
       ...(single ? { outDir: 'dist-single', copyPublicDir: false } : {}),
       rolldownOptions: {
         output: {
+          // Six hash characters, not eight: the entry names every other file it may load (its preload map and
+          // imports), about 55 names in the first load, and random characters barely compress. 36 bits still tell
+          // apart far more files than a build has.
+          entryFileNames: `assets/[name]-${HASH}.js`,
+          assetFileNames: `assets/[name]-${HASH}[extname]`,
           // The chunk the chart screens share, which holds the chart library, is called recharts-* whichever module the
           // bundler would name it after, so the size budget and the bench can find it. Screens keep their own names.
           chunkFileNames: (chunk) =>
             !chunk.isEntry && !chunk.isDynamicEntry && chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]recharts[\\/]/.test(id))
-              ? 'assets/recharts-[hash].js'
-              : 'assets/[name]-[hash].js',
+              ? `assets/recharts-${HASH}.js`
+              : `assets/[name]-${HASH}.js`,
         },
       },
     },

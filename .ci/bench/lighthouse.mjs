@@ -8,7 +8,7 @@ import { percentile } from './page-measures.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
-const shortUrl = (url) => String(url).replace(/^https?:\/\/[^/]+\//, '').replace(/^assets\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1') || '(document)';
+const shortUrl = (url) => String(url).replace(/^https?:\/\/[^/]+\//, '').replace(/^assets\//, '').replace(/-[\w-]{6}\.(js|css)$/, '.$1') || '(document)';
 
 const score = (category) => (category?.score === null || category?.score === undefined ? null : Math.round(category.score * 100));
 

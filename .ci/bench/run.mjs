@@ -268,7 +268,7 @@ if (sizes.rungsFirstLoad !== undefined) {
   );
   const { results, charts } = sizes;
   const plus = (chunk) => (chunk.imports.length ? ` + ${kb(chunk.importsGzip)}` : '');
-  const names = (paths) => paths.map((path) => path.replace(/^assets\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1')).join(', ');
+  const names = (paths) => paths.map((path) => path.replace(/^assets\//, '').replace(/-[\w-]{6}\.(js|css)$/, '.$1')).join(', ');
   row(
     `Results lazy chunk, gzip: ${names(results.own)}${results.imports.length ? ` + the chunks it imports (${names(results.imports)})` : ''}`,
     `${kb(results.ownGzip)}${plus(results)}`,
