@@ -56,7 +56,9 @@ export interface UpdateBannerProps {
 
 /** The offer to move to a new version, and the reload that keeps every answer and the current screen (the URL). */
 export function UpdateBanner({ update, activate, reload = reloadPage, editing = isEditing }: UpdateBannerProps) {
-  const save = useAppStore((state) => state.save.state);
+  // With no new version the save state changes nothing here: read as 'saved' then, so the banner is not drawn again
+  // on every answer's save.
+  const save = useAppStore((state) => (update === 'none' ? 'saved' : state.save.state));
   const [requested, setRequested] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   // Decided when another tab's take-over arrives: someone typing here then makes this tab wait for their click.

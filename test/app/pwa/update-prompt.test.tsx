@@ -1,4 +1,5 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { nextUpdateStep, UpdateBanner } from '@/app/pwa/update-prompt';
@@ -53,6 +54,26 @@ describe('UpdateBanner', () => {
   it('should show nothing while there is no new version', async () => {
     renderBanner(await makeReadyStore(), 'none');
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('should not be drawn again as answers are saved while there is no new version, and follow the saves once there is', async () => {
+    const store = await makeReadyStore();
+    const renders = vi.fn();
+    const banner = (update: UpdateState) => (
+      <StoreProvider store={store}>
+        <Profiler id="banner" onRender={renders}>
+          <UpdateBanner update={update} activate={vi.fn(async () => undefined)} reload={vi.fn()} editing={() => false} />
+        </Profiler>
+      </StoreProvider>
+    );
+    const view = render(banner('none'));
+    const saveStates = ['saving', 'saved', 'saving', 'failed'] as const;
+    for (const state of saveStates) act(() => store.setState({ save: { state, message: null } }));
+    expect(renders).toHaveBeenCalledTimes(1);
+    view.rerender(banner('ready'));
+    expect(screen.getByRole('status')).toHaveTextContent('Your latest answers are not saved');
+    act(() => store.setState({ save: { state: 'saved', message: null } }));
+    expect(screen.getByRole('status')).toHaveTextContent('Reloading keeps every answer and this screen.');
   });
 
   it('should offer the new version, let it take over on "Reload", then reload once it has', async () => {
