@@ -3,14 +3,13 @@ import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import * as z from '@/domain/zod';
 import { assessmentPath } from '@/lib/routes';
-import { LevelOptions, NO_ROLE_TEXT, PackAndLengthFields } from '@/components/assessment-fields';
+import { CurrentRoleField, LevelOptions, PackAndLengthFields, roleFieldValue, roleFromField, YearsField } from '@/components/assessment-fields';
 import { useZodForm, YearsFieldSchema, yearsFromField } from '@/components/form';
 import { suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { Profile } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
 
-const NO_ROLE = 'none';
 
 const StartSchema = z.object({
   packId: z.string().check(z.minLength(1)),
@@ -27,7 +26,7 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
   const saveProfile = useAppStore((state) => state.saveProfile);
   const [, navigate] = useLocation();
   const first = packs[0]!;
-  const initialCurrent = profile?.currentLevel ?? NO_ROLE;
+  const initialCurrent = roleFieldValue(profile?.currentLevel);
   const initialYears = profile?.years ?? null;
   const form = useZodForm(StartSchema, {
     defaultValues: {
@@ -35,7 +34,7 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
       assessmentId: first.assessments[0]?.id ?? '',
       currentLevel: initialCurrent,
       years: initialYears === null ? '' : String(initialYears),
-      targetLevel: profile?.targetLevel ?? suggestTargetLevel(first, initialCurrent === NO_ROLE ? null : initialCurrent, initialYears)?.id ?? '',
+      targetLevel: profile?.targetLevel ?? suggestTargetLevel(first, profile?.currentLevel ?? null, initialYears)?.id ?? '',
     } satisfies StartValues,
   });
   const { register, handleSubmit, setValue, formState, control } = form;
@@ -51,14 +50,14 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
     if (lastSuggestionInputs.current === suggestionInputs) return;
     lastSuggestionInputs.current = suggestionInputs;
     if (targetChosen.current) return;
-    const suggested = suggestTargetLevel(pack, currentLevel === NO_ROLE ? null : currentLevel, yearsFromField(years));
+    const suggested = suggestTargetLevel(pack, roleFromField(currentLevel), yearsFromField(years));
     if (suggested) setValue('targetLevel', suggested.id);
   }, [suggestionInputs, pack, currentLevel, years, setValue]);
   const targetField = register('targetLevel');
 
   const onSubmit = handleSubmit((values) => {
     const chosen = packs.find((candidate) => candidate.meta.id === values.packId) ?? first;
-    saveProfile({ name: 'Me', currentLevel: values.currentLevel === NO_ROLE ? null : values.currentLevel, years: yearsFromField(values.years), targetLevel: values.targetLevel });
+    saveProfile({ name: 'Me', currentLevel: roleFromField(values.currentLevel), years: yearsFromField(values.years), targetLevel: values.targetLevel });
     const session = startSession({ pack: chosen, assessmentId: values.assessmentId, targetLevel: values.targetLevel });
     navigate(assessmentPath(session.id));
   });
@@ -67,26 +66,8 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
     <form onSubmit={onSubmit} noValidate className="start-form" aria-labelledby="start-title">
       <h2 id="start-title">Start an assessment</h2>
       <PackAndLengthFields idPrefix="start" packs={packs} pack={pack} packField={register('packId')} lengthField={register('assessmentId')} describeLengths />
-      <div className="field">
-        <label htmlFor="start-current">Your current role</label>
-        <select id="start-current" {...register('currentLevel')}>
-          <option value={NO_ROLE}>{NO_ROLE_TEXT}</option>
-          {pack.levels.map((level) => (
-            <option key={level.id} value={level.id}>
-              {level.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="start-years">Years of experience in production (optional)</label>
-        <input id="start-years" inputMode="decimal" autoComplete="off" aria-invalid={formState.errors.years ? true : undefined} aria-describedby={formState.errors.years ? 'start-years-error' : undefined} {...register('years')} />
-        {formState.errors.years && (
-          <p id="start-years-error" className="form-error">
-            {formState.errors.years.message}
-          </p>
-        )}
-      </div>
+      <CurrentRoleField id="start-current" label="Your current role" levels={pack.levels} field={register('currentLevel')} />
+      <YearsField id="start-years" field={register('years')} error={formState.errors.years?.message} />
       <div className="field">
         <label htmlFor="start-target">Target level</label>
         <select
@@ -98,7 +79,7 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
             void targetField.onChange(event);
           }}
         >
-          <LevelOptions pack={pack} />
+          <LevelOptions levels={pack.levels} />
         </select>
         <p id="start-target-hint" className="muted">
           Suggested from your role and experience: the next rung up. You will see your readiness for every level anyway.

@@ -1,12 +1,11 @@
 import { useEffect, useId } from 'react';
 import * as z from '@/domain/zod';
 import { useZodForm, YearsFieldSchema, yearsFromField } from '@/components/form';
-import { formatYears, suggestTargetLevel } from '@/domain/pack/levels';
+import { suggestTargetLevel } from '@/domain/pack/levels';
 import type { Pack } from '@/domain/pack/schema';
 import type { ProfileDetails } from '@/domain/records/profile';
-import { NO_ROLE_TEXT } from '@/components/assessment-fields';
+import { CurrentRoleField, LevelOptions, roleFieldValue, roleFromField, YearsField } from '@/components/assessment-fields';
 
-const NO_ROLE = 'none';
 const NO_TARGET = 'none';
 
 const ProfileFormSchema = z.object({
@@ -33,7 +32,7 @@ export interface ProfileFormProps {
 export function ProfileForm({ pack, initial, submitLabel, onSubmit, onCancel, labelledBy }: ProfileFormProps) {
   const id = useId();
   const levels = pack?.levels ?? [];
-  const initialCurrent = initial?.currentLevel ?? NO_ROLE;
+  const initialCurrent = roleFieldValue(initial?.currentLevel);
   const initialYears = initial?.years ?? null;
   const suggested = pack ? suggestTargetLevel(pack, initial?.currentLevel ?? null, initialYears)?.id : undefined;
   const { register, handleSubmit, formState, getValues, getFieldState, setValue, setFocus } = useZodForm(ProfileFormSchema, {
@@ -54,14 +53,14 @@ export function ProfileForm({ pack, initial, submitLabel, onSubmit, onCancel, la
   const followSuggestion = () => {
     if (keepTarget || getFieldState('targetLevel').isDirty || !pack) return;
     const current = getValues('currentLevel');
-    const next = suggestTargetLevel(pack, current === NO_ROLE ? null : current, yearsFromField(getValues('years')));
+    const next = suggestTargetLevel(pack, roleFromField(current), yearsFromField(getValues('years')));
     if (next) setValue('targetLevel', next.id);
   };
 
   const submit = handleSubmit((values) => {
     onSubmit({
       name: values.name,
-      currentLevel: values.currentLevel === NO_ROLE ? null : values.currentLevel,
+      currentLevel: roleFromField(values.currentLevel),
       years: yearsFromField(values.years),
       targetLevel: values.targetLevel === NO_TARGET ? null : values.targetLevel,
     });
@@ -88,36 +87,8 @@ export function ProfileForm({ pack, initial, submitLabel, onSubmit, onCancel, la
           </p>
         )}
       </div>
-      {levels.length > 0 && (
-        <div className="field">
-          <label htmlFor={`${id}-current`}>Current role</label>
-          <select id={`${id}-current`} {...register('currentLevel', { onChange: followSuggestion })}>
-            <option value={NO_ROLE}>{NO_ROLE_TEXT}</option>
-            {levels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-years`}>Years of experience in production (optional)</label>
-        <input
-          id={`${id}-years`}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          aria-invalid={errors.years ? true : undefined}
-          aria-describedby={errors.years ? errorId('years') : undefined}
-          {...register('years', { onChange: followSuggestion })}
-        />
-        {errors.years && (
-          <p id={errorId('years')} className="form-error">
-            {errors.years.message}
-          </p>
-        )}
-      </div>
+      {levels.length > 0 && <CurrentRoleField id={`${id}-current`} label="Current role" levels={levels} field={register('currentLevel', { onChange: followSuggestion })} />}
+      <YearsField id={`${id}-years`} field={register('years', { onChange: followSuggestion })} error={errors.years?.message} />
       {levels.length > 0 && (
         <div className="field">
           <label htmlFor={`${id}-target`}>Target level</label>
@@ -127,11 +98,7 @@ export function ProfileForm({ pack, initial, submitLabel, onSubmit, onCancel, la
             {...register('targetLevel')}
           >
             <option value={NO_TARGET}>Not set yet</option>
-            {levels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.title} ({formatYears(level)})
-              </option>
-            ))}
+            <LevelOptions levels={levels} />
           </select>
           <p id={`${id}-target-hint`} className="muted">
             Suggested from the role and experience: the next rung up.

@@ -71,7 +71,7 @@ export function StartSession({ profile, packs, sessions }: { profile: Profile; p
         <div className="field">
           <label htmlFor="session-target">Target level</label>
           <select id="session-target" {...register('targetLevel')}>
-            <LevelOptions pack={pack} />
+            <LevelOptions levels={pack.levels} />
           </select>
         </div>
         <fieldset className="field">
