@@ -61,6 +61,8 @@ test('the results show the verdict, three certifications and a plan, fit 360 px,
   await completeQuickAssessment(page, 0);
   await expect(page.getByRole('region', { name: 'Where you stand' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'What next' })).toBeVisible();
+  // The rest of the report follows the first screenful.
+  await expect(page.getByRole('navigation', { name: 'Contents of the results' })).toBeVisible();
   const certifications = page.getByRole('list', { name: /Recommended certifications/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
   expect(await certifications.count()).toBeGreaterThanOrEqual(3);
 
@@ -101,7 +103,7 @@ test.describe('opened cold on a slow link', () => {
   // Every request goes to the network, where the test can hold one: none is answered from the offline copy.
   test.use({ serviceWorkers: 'block' });
 
-  test('the verdict paints from the pack’s scoring part while the whole pack is on its way, and stays put when the rest arrives', async ({ page }) => {
+  test('the verdict and what to do next paint from the pack’s scoring part while the whole pack is on its way, and stay put when the rest arrives', async ({ page }) => {
     test.setTimeout(120_000);
     await completeQuickAssessment(page, 2);
     await expect(page.getByRole('region', { name: 'What next' })).toBeVisible();
@@ -124,13 +126,17 @@ test.describe('opened cold on a slow link', () => {
     const headline = page.getByRole('region', { name: 'Where you stand' });
     await expect(headline.locator('.verdict')).toBeVisible();
     await expect(headline.getByRole('list', { name: 'Your role, the next rung and your target' })).toBeVisible();
+    // What to do next comes with the verdict; the rest of the report waits for the whole pack.
+    const whatNext = page.getByRole('region', { name: 'What next' });
+    await expect(whatNext.getByRole('button', { name: 'Take the full assessment' })).toBeVisible();
     await expect.poll(() => wholePackAsked).toBe(true);
-    await expect(page.getByRole('region', { name: 'What next' })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Contents of the results' })).toHaveCount(0);
     const before = await headline.boundingBox();
+    const whatNextBefore = await whatNext.boundingBox();
 
     release();
-    await expect(page.getByRole('region', { name: 'What next' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Contents of the results' })).toBeVisible();
     expect(await headline.boundingBox()).toEqual(before);
+    expect(await whatNext.boundingBox()).toEqual(whatNextBefore);
   });
 });

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { assessmentPath, menteePath } from '@/lib/routes';
 import { WhyDisclosure } from '@/components/figure';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import { plural } from '@/lib/format';
+import { packEntries, readyPacksOf } from '@/packs/use-packs';
 import { useAppStore } from '@/store/store-context';
 import type { HeadlineView, WhatNext } from './headline-view';
 
@@ -76,16 +77,33 @@ export function Headline({ headline, sessionId }: { headline: HeadlineView; sess
   );
 }
 
-/** Starts the longer assessment from this session's answers, for the same person and target. */
-function FullAssessmentButton({ pack, session, full }: { pack: Pack; session: Session; full: NonNullable<WhatNext['fullAssessment']> }) {
+/**
+ * Starts the longer assessment from this session's answers, for the same person and target. Drawn with the verdict,
+ * from the pack's scoring part: a click before the whole pack is here (it is on its way) starts it once it is.
+ */
+function FullAssessmentButton({ pack, session, full }: { pack: Pack | undefined; session: Session; full: NonNullable<WhatNext['fullAssessment']> }) {
   const startSession = useAppStore((state) => state.startSession);
   const [, navigate] = useLocation();
+  const starting = useRef(false);
+  const start = (on: Pack) => {
+    const next = startSession({ pack: on, assessmentId: full.id, targetLevel: session.targetLevel, profileId: session.profileId, prefillFrom: session });
+    navigate(assessmentPath(next.id));
+  };
   return (
     <button
       type="button"
       onClick={() => {
-        const next = startSession({ pack, assessmentId: full.id, targetLevel: session.targetLevel, profileId: session.profileId, prefillFrom: session });
-        navigate(assessmentPath(next.id));
+        if (pack) return start(pack);
+        if (starting.current) return;
+        starting.current = true;
+        // A pack that fails to load turns the whole screen into its problem: there is nothing to start then.
+        packEntries().then(
+          (entries) => {
+            const whole = readyPacksOf(entries).get(session.packId);
+            if (whole) start(whole);
+          },
+          () => undefined,
+        );
       }}
     >
       Take the {full.title.toLowerCase()}
@@ -123,7 +141,8 @@ function AddActionsButton({ session, whatNext }: { session: Session; whatNext: W
   );
 }
 
-export function WhatNextSection({ pack, session, headline, onExport }: { pack: Pack; session: Session; headline: ScoredHeadline; onExport: () => void }) {
+/** What to do with these results: part of the first screenful, drawn with the verdict. `pack`: the whole pack once it is here. */
+export function WhatNextSection({ pack, session, headline, onExport }: { pack: Pack | undefined; session: Session; headline: ScoredHeadline; onExport: () => void }) {
   const { whatNext } = headline;
   return (
     <section className="results-section what-next" aria-labelledby="what-next-title">

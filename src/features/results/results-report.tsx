@@ -62,7 +62,7 @@ interface Props {
   /** What the pack changed since the session was answered, to list what is kept aside. */
   packChange?: PackMigrationReport | null;
   results: SessionResults;
-  /** The header and the headline: from the pack's scoring part while the whole pack is on its way. */
+  /** The header, the headline and what next: from the pack's scoring part while the whole pack is on its way. */
   view: FirstScreenView;
   /** The whole pack and the whole view: the rest of the report draws once they are here. */
   whole: { pack: Pack; view: ResultsView } | null;
@@ -136,8 +136,9 @@ export function ResultsReport({ session, stored = session, packChange = null, re
   const root = useRef<HTMLElement>(null);
   const printing = useOpenFoldsWhilePrinting(root);
   const wide = useMediaQuery(WIDE_SCREEN);
-  // The verdict is what people come for: the first render paints the header and the headline alone, and the rest
-  // of the report follows in a background render that gives way to input (false first, then true).
+  // The verdict and what to do next are what people come for: the first render paints the header, the headline and
+  // "What next" alone, and the rest of the report follows in a background render that gives way to input (false
+  // first, then true).
   const rest = useDeferredValue(true, false);
   const { headline } = view;
   return (
@@ -152,12 +153,10 @@ export function ResultsReport({ session, stored = session, packChange = null, re
           {view.notApplicableText && <p className="muted">{view.notApplicableText}</p>}
         </header>
         <Headline headline={headline} sessionId={session.id} />
-        {/* Below the first screenful: what is drawn later only adds to the page under the headline, never moves it. */}
+        {headline.kind === 'scored' && <WhatNextSection pack={whole?.pack} session={session} headline={headline} onExport={() => downloadSessionJson(stored)} />}
+        {/* Below the first screenful: what is drawn later only adds to the page under it, never moves it. */}
         {(rest || printing) && whole && (
           <>
-            {headline.kind === 'scored' && (
-              <WhatNextSection pack={whole.pack} session={session} headline={headline} onExport={() => downloadSessionJson(stored)} />
-            )}
             {!view.notEnoughAnswers && (
               <>
                 <Contents view={whole.view} />

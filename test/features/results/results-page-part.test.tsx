@@ -66,17 +66,37 @@ describe('ResultsPage, before the whole pack has arrived', () => {
     expect(within(headline).getByRole('heading', { name: 'Start in the next 30 days' })).toBeInTheDocument();
     await userEvent.click(within(headline).getByText('Why?'));
     expect(within(headline).getAllByText(/^[\d.]+ ÷ [\d.]+ = \d+%, with \d+% of its target weight scored\.$/)[0]).toBeVisible();
-    // What needs the whole pack waits for it.
+    // What to do next is part of the first screenful; what needs the whole pack waits for it.
+    const whatNext = screen.getByRole('region', { name: 'What next' });
+    expect(within(whatNext).getByRole('button', { name: 'Take the full assessment' })).toBeInTheDocument();
+    expect(within(whatNext).getByRole('button', { name: 'Add these 3 first steps to the plan' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Contents of the results' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'What next' })).not.toBeInTheDocument();
 
     await wholePacksArrive(real);
     expect(await screen.findByRole('navigation', { name: 'Contents of the results' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'What next' })).toBeInTheDocument();
     // The same elements, still open where the reader opened them: nothing in the first screenful was redrawn.
+    expect(screen.getByRole('region', { name: 'What next' })).toBe(whatNext);
     expect(screen.getByRole('region', { name: 'Where you stand' })).toBe(headline);
     expect(within(headline).getByText(/You are ready for Assistant Production Manager/)).toBe(verdict);
     expect(within(headline).getByText('Why?').closest('details')).toHaveAttribute('open');
+  });
+
+  it('should start the full assessment asked for before the whole pack has arrived, once it has, and once only', async () => {
+    packs.part = Promise.resolve(scoringPackOf(real));
+    let arrive: (entries: PackEntry[]) => void = () => {};
+    packs.entries = new Promise((resolve) => (arrive = resolve));
+    const session = quickSession();
+    const { store, location } = await renderWithPart(session);
+
+    const start = await screen.findByRole('button', { name: 'Take the full assessment' });
+    await userEvent.click(start);
+    await userEvent.click(start);
+    expect(Object.keys(store.getState().sessions)).toEqual([session.id]);
+    await act(async () => arrive([entryOf(real)]));
+    const started = Object.values(store.getState().sessions).filter((other) => other.id !== session.id);
+    expect(started).toHaveLength(1);
+    expect(started[0]).toMatchObject({ assessmentId: 'full', profileId: session.profileId, targetLevel: session.targetLevel });
+    expect(location.history?.at(-1)).toBe(`/assessment/${started[0]!.id}`);
   });
 
   it.each([
