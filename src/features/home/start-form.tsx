@@ -10,7 +10,6 @@ import type { Pack } from '@/domain/pack/schema';
 import type { Profile } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
 
-
 const StartSchema = z.object({
   packId: z.string().check(z.minLength(1)),
   assessmentId: z.string().check(z.minLength(1, 'Choose quick or full')),
@@ -26,13 +25,12 @@ export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile:
   const saveProfile = useAppStore((state) => state.saveProfile);
   const [, navigate] = useLocation();
   const first = packs[0]!;
-  const initialCurrent = roleFieldValue(profile?.currentLevel);
   const initialYears = profile?.years ?? null;
   const form = useZodForm(StartSchema, {
     defaultValues: {
       packId: first.meta.id,
       assessmentId: first.assessments[0]?.id ?? '',
-      currentLevel: initialCurrent,
+      currentLevel: roleFieldValue(profile?.currentLevel),
       years: initialYears === null ? '' : String(initialYears),
       targetLevel: profile?.targetLevel ?? suggestTargetLevel(first, profile?.currentLevel ?? null, initialYears)?.id ?? '',
     } satisfies StartValues,
