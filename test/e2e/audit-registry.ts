@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /*
  * What axe-core has audited so far in this run, shared by every worker: the screens (see screenOf in fixtures.ts) and
- * the states of a page (see stateOf) some test has claimed to audit, each a file in one folder the global set-up makes
- * and removes. A test in one worker then skips what a test in another has audited already, so a screen is audited
- * once a run, not once a worker.
+ * the states of a page (see PageReading) some test has claimed to audit, each a file in one folder the global set-up
+ * makes and removes, and the parts of pages whose contrast has been checked, a file per worker in the same folder. A
+ * test in one worker then skips what a test in another has audited already, so a screen is audited once a run, not
+ * once a worker.
  */
 
 /** Where the global set-up says the folder is; workers inherit it. */
@@ -55,14 +56,55 @@ function claim(kind: 'screen' | 'state', key: string): boolean {
 export const claimScreen = (screen: string) => claim('screen', screen);
 export const claimState = (state: string) => claim('state', state);
 
+/** Run outside the global set-up, the parts checked (see PageReading) are kept per worker too. */
+const partsInMemory = new Set<string>();
+
+/** Where in the run's folder each worker writes the parts whose contrast it has checked, one file per worker. */
+const PARTS_PREFIX = 'parts-';
+
+/** Every part (see PageReading) whose contrast a test in this run has checked, in any worker. */
+export function checkedParts(): Set<string> {
+  const folder = process.env[FOLDER_VARIABLE];
+  if (!folder) return partsInMemory;
+  const keys = new Set<string>();
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(PARTS_PREFIX)) continue;
+    for (const key of readFileSync(join(folder, name), 'utf8').split('\n')) if (key) keys.add(key);
+  }
+  return keys;
+}
+
+/** Records parts whose contrast has just been checked and found sound. */
+export function recordCheckedParts(keys: readonly string[]): void {
+  const folder = process.env[FOLDER_VARIABLE];
+  if (!folder) {
+    for (const key of keys) partsInMemory.add(key);
+    return;
+  }
+  if (keys.length > 0) appendFileSync(join(folder, `${PARTS_PREFIX}${process.pid}`), `${keys.join('\n')}\n`);
+}
+
 /**
- * The state of a page as axe-core sees it, without what only the record shown changes: every element of the body
- * with its attributes, whether it holds text of its own (not the text), and the names of what aria-labelledby
- * points to; ids and numbers left out of attribute values (React's useId ids too), an id used twice marked as such; a run of
- * identical siblings (rows, list items) counted once. Then the viewport, the media emulated, the page's language and
- * whether it has a title. Two pages with the same state pass or fail the same rules, whatever their numbers and names.
+ * A page as the audit reads it. `state`: the page as axe-core sees it, without what only the record shown changes:
+ * every element of the body with its attributes, whether it holds text of its own (not the text), and the names of
+ * what aria-labelledby points to; ids and numbers left out of attribute values (React's useId ids too), an id used
+ * twice marked as such; a run of identical siblings (rows, list items) counted once. Then the viewport, the media
+ * emulated, the page's language and whether it has a title. Two pages with the same state pass or fail the same
+ * rules, whatever their numbers and names.
+ *
+ * `parts`: every element of the body, in document order, for the colour-contrast check, which is most of an audit's
+ * time on a long page (on the full results with the mentor's view, 1.9 of 2.5 s): a part is checked once a run. Its
+ * key is what its colours follow: the page's head (as in `state`), its own subtree as in `state` with each check box's
+ * and radio button's checked state, its ancestors' attributes, and, for it and each ancestor, whether it is a first or
+ * last child and its previous sibling's attributes (CSS can colour by any of these). The elements themselves are kept
+ * in the page (not in the DOM) for `contrastViolations`.
  */
-export function stateOf(page: Page): Promise<string> {
+export interface PageReading {
+  state: string;
+  parts: { key: string; parent: number; ownText: boolean }[];
+}
+
+export function readPage(page: Page): Promise<PageReading> {
   return page.evaluate(() => {
     const plain = (value: string) =>
       value
@@ -71,7 +113,7 @@ export function stateOf(page: Page): Promise<string> {
         .replace(/\d+/g, '#');
     const ids = new Map<string, number>();
     for (const element of document.querySelectorAll('[id]')) ids.set(element.id, (ids.get(element.id) ?? 0) + 1);
-    const shape = (element: Element): string => {
+    const attributesOf = (element: Element): string => {
       const attributes = [...element.attributes].map((attribute) => `${attribute.name}="${plain(attribute.value)}"`).sort();
       if (element.id && (ids.get(element.id) ?? 0) > 1) attributes.push('id-used-twice');
       const labelledBy = element.getAttribute('aria-labelledby');
@@ -79,19 +121,61 @@ export function stateOf(page: Page): Promise<string> {
         const names = labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim() ?? '');
         attributes.push(`name="${plain(names.join(' '))}"`);
       }
-      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      return `<${element.localName} ${attributes.join(' ')}`;
+    };
+    const hasOwnText = (element: Element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+    const checked = (element: Element) => (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio') ? ` checked:${element.checked}` : '');
+    // Each element's subtree, twice: as the state reads it, and for its part's key, with checked states too.
+    const shapes = new Map<Element, [string, string]>();
+    const shape = (element: Element): [string, string] => {
       const children: string[] = [];
+      const childParts: string[] = [];
       for (const child of element.children) {
-        const part = shape(child);
+        const [part, withChecked] = shape(child);
         if (part !== children[children.length - 1]) children.push(part);
+        if (withChecked !== childParts[childParts.length - 1]) childParts.push(withChecked);
       }
-      return `<${element.localName} ${attributes.join(' ')}${ownText ? ' +text' : ''}>${children.join('')}</${element.localName}>`;
+      const open = `${attributesOf(element)}${hasOwnText(element) ? ' +text' : ''}`;
+      const both: [string, string] = [`${open}>${children.join('')}</${element.localName}>`, `${open}${checked(element)}>${childParts.join('')}</${element.localName}>`];
+      shapes.set(element, both);
+      return both;
     };
     const media = ['print', '(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)', '(forced-colors: active)']
       .map((query) => `${query}:${matchMedia(query).matches}`)
       .join(' ');
     const viewport = document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '';
     const head = `${innerWidth}x${innerHeight} ${media} lang="${document.documentElement.lang}" title:${document.title.trim() !== ''} viewport="${viewport}"`;
-    return `${head}\n${shape(document.body)}`;
+    const state = `${head}\n${shape(document.body)[0]}`;
+
+    // A short, stable key for a long text (53-bit cyrb53): thousands of parts are read at once.
+    const hash = (text: string) => {
+      let h1 = 0xdeadbeef;
+      let h2 = 0x41c6ce57;
+      for (let i = 0; i < text.length; i += 1) {
+        const code = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ code, 2654435761);
+        h2 = Math.imul(h2 ^ code, 1597334677);
+      }
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+    };
+    const place = (element: Element) => {
+      const previous = element.previousElementSibling;
+      return `${attributesOf(element)}${previous ? '' : ' first'}${element.nextElementSibling ? '' : ' last'} after(${previous ? attributesOf(previous) : ''})`;
+    };
+    const elements: Element[] = [];
+    const parts: PageReading['parts'] = [];
+    const walk = (element: Element, parent: number, context: string) => {
+      const index = elements.length;
+      elements.push(element);
+      const own = `${context}/${place(element)}`;
+      parts.push({ key: hash(`${head}\n${own}\n${shapes.get(element)![1]}`), parent, ownText: hasOwnText(element) });
+      const inside = hash(own);
+      for (const child of element.children) walk(child, index, inside);
+    };
+    walk(document.body, -1, '');
+    (window as unknown as { __rungsAuditParts: Element[] }).__rungsAuditParts = elements;
+    return { state, parts };
   });
 }

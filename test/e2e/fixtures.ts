@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { siteBuilds } from '../../.ci/site-builds.mjs';
-import { claimScreen, claimState, stateOf } from './audit-registry';
+import { checkedParts, claimScreen, claimState, type PageReading, readPage, recordCheckedParts } from './audit-registry';
 import { startStaticServer, type StaticServer } from './static-server';
 
 /** Version A (with the one-file copy) and that copy, which the global set-up made; version B, the next deploy: dist/. */
@@ -18,8 +18,40 @@ const AXE_SOURCE = readFileSync(createRequire(createRequire(import.meta.url).res
 /** How long the audit may take per screen it checks: a guard against a hang, not a measure of speed. */
 const AUDIT_MS_PER_SCREEN = 30_000;
 
-/** Runs axe-core on the page as it is; any violation fails the test. */
-async function runAxe(page: Page, where: string) {
+/** The rule that checks the contrast of text, run apart from the others: on the parts of the page no test has checked. */
+const CONTRAST = 'color-contrast';
+
+const describeViolation = (violation: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }) =>
+  `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`;
+
+/**
+ * The parts of the page (see PageReading) whose contrast no test has checked, as few as cover them: a part whose key
+ * has been checked is left out with everything inside it; a part with text of its own, or with nothing inside it, is
+ * checked whole; any other part is looked into. The body, when due, stands for the whole page.
+ */
+function partsToCheck(parts: PageReading['parts'], checked: ReadonlySet<string>): { due: number[]; inside: (index: number) => number[] } {
+  const children = parts.map((): number[] => []);
+  parts.forEach((part, index) => {
+    if (part.parent >= 0) children[part.parent]!.push(index);
+  });
+  const due: number[] = [];
+  const visit = (index: number) => {
+    const part = parts[index]!;
+    if (checked.has(part.key)) return;
+    if (part.ownText || children[index]!.length === 0) due.push(index);
+    else for (const child of children[index]!) visit(child);
+  };
+  if (parts.length > 0) visit(0);
+  const inside = (index: number): number[] => [index, ...children[index]!.flatMap(inside)];
+  return { due, inside };
+}
+
+/**
+ * Runs axe-core on the page as it is; any violation fails the test. Every rule but the contrast check runs on the
+ * whole page; the contrast check runs on the parts no test in this run has checked (see PageReading), with the whole
+ * page around them (axe-core reads their backgrounds from it), and those parts are then recorded as checked.
+ */
+async function runAxe(page: Page, where: string, { parts }: PageReading) {
   // Legacy mode runs axe-core in the page itself. By default it also opens a blank page of its own and injects axe-core
   // there too, to put frames' results together: needed only for cross-origin frames (Rungs has no frames), and it
   // took about half of each audit's time. Every rule runs; only violations come back node by node (resultTypes): the
@@ -27,31 +59,51 @@ async function runAxe(page: Page, where: string) {
   // AxeBuilder sends axe-core's source (1.3 MB) to the page twice on every run; it is put there once per document
   // instead, and AxeBuilder is given an empty statement for source.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const results = await new AxeBuilder({ page, axeSource: ';' }).withTags(AXE_TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
+  // options() replaces every option set before it, the tags and the disabled rule too: it comes first.
+  const results = await new AxeBuilder({ page, axeSource: ';' })
+    .options({ resultTypes: ['violations'] })
+    .withTags(AXE_TAGS)
+    .disableRules(CONTRAST)
+    .setLegacyMode(true)
+    .analyze();
+  const { due, inside } = partsToCheck(parts, checkedParts());
+  const contrast =
+    due.length === 0
+      ? { violations: [], checked: [] }
+      : await page.evaluate(
+          async ({ due, rule }) => {
+            const elements = (window as unknown as { __rungsAuditParts: Element[] }).__rungsAuditParts;
+            // A part the page has since dropped is left for the audit of the page as it now is (see auditUnlessSeen).
+            const checked = due.filter((index) => elements[index]?.isConnected);
+            const context = checked.includes(0) ? document : { include: checked.map((index) => elements[index]!) };
+            const { axe } = window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Parameters<typeof describeViolation>[0][] }> } };
+            const { violations } = await axe.run(context, { runOnly: { type: 'rule', values: [rule] }, resultTypes: ['violations'] });
+            return { violations, checked };
+          },
+          { due, rule: CONTRAST },
+        );
+  const summary = [...results.violations, ...contrast.violations].map(describeViolation);
   expect(summary, `axe-core violations on ${where}`).toEqual([]);
+  recordCheckedParts(contrast.checked.flatMap(inside).map((index) => parts[index]!.key));
 }
 
 /**
- * Audits the page as it is now unless its screen and its state (see stateOf) have both been claimed by a test in this
+ * Audits the page as it is now unless its screen and its state (see PageReading) have both been claimed by a test in this
  * run already (see claimScreen), and claims them. The state is read again after the audit: a page still drawing (the
  * rest of the results, a list arriving) is audited again as it now is if that state is new, up to three times.
  */
 async function auditUnlessSeen(page: Page, where: string, { always = false } = {}) {
   const screen = screenOf(page.url());
-  let state = await stateOf(page);
+  let reading = await readPage(page);
   // Both claimed, whichever is new: a test that skips this page must find both taken.
   const newScreen = claimScreen(screen);
-  const newState = claimState(state);
+  const newState = claimState(reading.state);
   let due = always || newScreen || newState;
   for (let attempt = 1; due && attempt <= 3; attempt += 1) {
-    await runAxe(page, where);
-    const after = await stateOf(page);
-    due = after !== state && claimState(after);
-    state = after;
+    await runAxe(page, where, reading);
+    const after = await readPage(page);
+    due = after.state !== reading.state && claimState(after.state);
+    reading = after;
   }
 }
 
@@ -101,7 +153,7 @@ export function screenOf(url: string): string {
 /**
  * Automatic for every browser test: remembers each screen the page visits; afterwards axe-core checks the screen the
  * test ended on, unless a test in this run (any worker) has audited that screen in the same state already: the state
- * (see stateOf) is the page's structure without its numbers, names and ids, so the end state is audited whenever it
+ * (see PageReading) is the page's structure without its numbers, names and ids, so the end state is audited whenever it
  * holds something no audited state held (another verdict, a panel open, a message, another viewport). Then it opens
  * every other visited screen again and checks it too, unless a test in this run has checked that screen already, so
  * every screen a test reaches is audited at least once a run. Any violation fails the test. Every request is recorded
