@@ -1,4 +1,15 @@
-import { afterEach } from 'vitest';
+import { afterEach, inject, vi } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Set for the projects of test files that replace modules (see vite.config.ts). */
+    ownModules?: boolean;
+  }
+}
+
+// A file that replaces modules shares its worker with others like it, but not their modules: every module is loaded
+// afresh for it, these set-up imports too (so the cleanup below is the one its tests render with), before its own.
+if (inject('ownModules')) vi.resetModules();
 
 if (typeof document === 'undefined') {
   // Node (pure tests): Node defines AbortController, TextEncoder, Blob and its other web globals as getters that turn
