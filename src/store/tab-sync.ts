@@ -97,18 +97,21 @@ export function createTabSync(core: StoreCore, writes: RecordWrites): TabSync {
     if (incoming.type === 'rungs/session' && deletedMarkers.has(incoming.profileId)) return;
     const current = incoming.type === 'rungs/session' ? get().sessions[id] : (get().profiles[id] ?? deletedMarkers.get(id));
     let merged: Session | Profile = incoming;
+    // Sessions merge per answer; a person's record per field and per action, with removals and deletion kept.
     if (current) {
-      // Sessions merge per answer; a person's record per field and per action, with removals and deletion kept.
       merged =
         incoming.type === 'rungs/session'
           ? merge.mergeSessionCopies(current as Session, incoming)
           : markerOf(merge.mergeProfileCopies(current as Profile, incoming));
-      if (merge.canonicalJson(merged) === merge.canonicalJson(current)) return;
     }
-    if (merged.type === 'rungs/session') set({ sessions: { ...get().sessions, [id]: merged }, changedElsewhereAt: now().getTime() });
-    else showMerged(merged);
-    // This tab held something the other did not: write the union back so both end up with it.
-    if (merge.canonicalJson(merged) !== merge.canonicalJson(incoming)) writes.persist(key, merged);
+    if (!current || merge.canonicalJson(merged) !== merge.canonicalJson(current)) {
+      if (merged.type === 'rungs/session') set({ sessions: { ...get().sessions, [id]: merged }, changedElsewhereAt: now().getTime() });
+      else showMerged(merged);
+    }
+    // What is stored lacks something this tab holds (even when this tab learnt nothing new from it), or a write of
+    // this tab's, queued before it heard, would land after and carry an older copy: write the union, so that the last
+    // write holds everything both tabs have.
+    if (writes.isPending(key) || merge.canonicalJson(merged) !== merge.canonicalJson(incoming)) writes.persist(key, merged);
   };
 
   const onTabMessage = (message: TabMessage) => {

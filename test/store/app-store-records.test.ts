@@ -223,6 +223,52 @@ describe('createAppStore: two tabs', () => {
     expect(answersIn(storage.data.get(sessionKey(id)))).toEqual(expected);
   });
 
+  // Found by the browser test of two tabs answering in turn, on a loaded machine: an answer was in both tabs but gone
+  // from storage, and so after a reload. One tab's copy, queued before it heard of the other's newer write, landed last,
+  // and neither tab wrote the union back: the one that wrote it had everything already, the other heard nothing new.
+  it('should keep an answer from one tab when the other tab’s older copy is written after it', async () => {
+    const storage = memoryStorage();
+    const [tabA, tabB] = makeTabChannels(2);
+    const a = await makeReadyStore(storage, { tabs: tabA });
+    const { id } = a.getState().startSession({ pack, assessmentId: 'full', targetLevel: 'one' });
+    await flush();
+    // Tab B's writes wait until let through, one at a time, each with the copy it was given.
+    const waiting: (() => void)[] = [];
+    let holding = true;
+    const held: RecordStorage = {
+      ...storage,
+      write: async (key, value) => {
+        if (holding) await new Promise<void>((resolve) => waiting.push(resolve));
+        return storage.write(key, value);
+      },
+    };
+    const letOneThrough = async () => {
+      await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0), { timeout: 5000 });
+      waiting.shift()!();
+    };
+    const b = await makeReadyStore(held, { tabs: tabB });
+    const answersIn = (value: unknown) => Object.keys((value as { answers: object }).answers).sort();
+
+    b.getState().answer(id, 'lean-self-1', rating(1));
+    a.getState().answer(id, 'lean-self-2', rating(2));
+    // B hears of A's answer while its own write waits, and queues the two answers behind it.
+    await vi.waitFor(() => expect(answersIn(b.getState().sessions[id])).toEqual(['lean-self-1', 'lean-self-2']), { timeout: 5000 });
+    await letOneThrough();
+    await vi.waitFor(() => expect(answersIn(a.getState().sessions[id])).toEqual(['lean-self-1', 'lean-self-2']), { timeout: 5000 });
+    // A answers again while B's copy of two answers waits; then that copy lands.
+    a.getState().answer(id, 'lean-self-3', rating(3));
+    await vi.waitFor(() => expect(answersIn(b.getState().sessions[id])).toHaveLength(3), { timeout: 5000 });
+    holding = false;
+    await letOneThrough();
+    while (waiting.length > 0) waiting.shift()!();
+
+    const all = ['lean-self-1', 'lean-self-2', 'lean-self-3'];
+    await vi.waitFor(() => expect(answersIn(storage.data.get(sessionKey(id)))).toEqual(all), { timeout: 5000 });
+    for (let i = 0; i < 5; i += 1) await flush();
+    expect(answersIn(storage.data.get(sessionKey(id)))).toEqual(all);
+    expect(a.getState().hasUnsavedWrites() || b.getState().hasUnsavedWrites()).toBe(false);
+  }, 30_000);
+
   it('should drop a person deleted in another tab, and clear everything when the other tab deleted all', async () => {
     const storage = memoryStorage();
     const [tabA, tabB] = makeTabChannels(2);
