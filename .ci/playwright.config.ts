@@ -33,7 +33,8 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
+    // Node running Vite's own script: npx took about half a second more to start it.
+    command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     cwd: '..',

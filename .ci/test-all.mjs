@@ -3,8 +3,9 @@
 // Typecheck and lint count as one test each, and so do the build and the size budget.
 //
 // Typecheck, lint and the production build (then its size budget) run side by side first: each keeps about one core
-// busy, and their output is printed whole when each ends. Vitest and Playwright then run one after the other, each
-// with a worker per core, their output live.
+// busy, and their output is kept. Vitest starts once the builds are done, beside the end of typecheck and lint (whose
+// output is printed after Vitest's), and Playwright after it, each with a worker per core, their output live. Every
+// tool is run by Node from its package, not through npx (about half a second of start-up each).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +27,7 @@ const seconds = (ms) => `${Math.round(ms / 1000)} s`;
  * Runs one command to its end; true when it exits 0. `live`: its output goes straight to this terminal (only one stage
  * at a time may do that); otherwise it is kept and printed in one piece when the command ends, under its label.
  */
-const run = (label, command, args, { env = {}, live = true } = {}) =>
+const run = (label, command, args, { env = {}, live = true, report = (text) => console.log(text) } = {}) =>
   new Promise((resolve) => {
     const start = Date.now();
     if (live) console.log(`\n▶ ${label}`);
@@ -37,11 +38,10 @@ const run = (label, command, args, { env = {}, live = true } = {}) =>
     const finish = (ok, error) => {
       timings.push(`${label} ${seconds(Date.now() - start)}`);
       if (!live) {
-        console.log(`\n▶ ${label} (${seconds(Date.now() - start)})`);
         const text = Buffer.concat(output).toString('utf8').trimEnd();
-        if (text) console.log(text);
+        report(`\n▶ ${label} (${seconds(Date.now() - start)})${text ? `\n${text}` : ''}`);
       }
-      if (error) console.log(`${label}: ${error.message}`);
+      if (error) report(`${label}: ${error.message}`);
       resolve(ok);
     };
     child.once('error', (error) => finish(false, error));
@@ -75,27 +75,41 @@ const check = (label, ok) => {
   }
 };
 
+/** A tool's command line: Node running the script its package names as its command. */
+const tool = (script, ...args) => [process.execPath, [script, ...args]];
+const TSC = 'node_modules/typescript/bin/tsc';
+const ESLINT = 'node_modules/eslint/bin/eslint.js';
+const VITE = 'node_modules/vite/bin/vite.js';
+const VITEST = 'node_modules/vitest/vitest.mjs';
+const PLAYWRIGHT = 'node_modules/@playwright/test/cli.js';
+
 const chromium = chromiumPath();
-const playwrightArgs = ['playwright', 'test', '--config', '.ci/playwright.config.ts'];
+const playwrightArgs = ['test', '--config', '.ci/playwright.config.ts'];
 
 // The builds some browser tests serve from a static host of their own (see site-builds.mjs), made here for the run.
 const siteBuildsDir = join(OUT, 'site-builds');
 
 // Side by side: typecheck, lint, and (when the browser tests will run) the build they test, then its size budget, and
-// the site builds.
+// the site builds. What typecheck and lint print waits until Vitest is done, so it never lands inside Vitest's output.
+const held = [];
+const hold = (text) => held.push(text);
+const checks = Promise.all([
+  run('typecheck', ...tool(TSC, '--noEmit', '-p', 'tsconfig.json'), { live: false, report: hold }).then((ok) => check('typecheck', ok)),
+  run('lint', ...tool(ESLINT, '--config', '.ci/eslint.config.js', '--max-warnings', '0', '.'), { live: false, report: hold }).then((ok) => check('lint', ok)),
+]);
 await Promise.all([
-  run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { live: false }).then((ok) => check('typecheck', ok)),
-  run('lint', 'npx', ['eslint', '--config', '.ci/eslint.config.js', '--max-warnings', '0', '.'], { live: false }).then((ok) => check('lint', ok)),
   chromium &&
-    run('build for browser tests', 'npx', ['vite', 'build', '--logLevel', 'warn'], { live: false }).then(async (built) => {
+    run('build for browser tests', ...tool(VITE, 'build', '--logLevel', 'warn'), { live: false }).then(async (built) => {
       check('build for browser tests', built);
-      check('size budget', await run('size budget', 'node', ['.ci/size-budget.mjs', 'dist'], { live: false }));
+      check('size budget', await run('size budget', process.execPath, ['.ci/size-budget.mjs', 'dist'], { live: false }));
     }),
-  chromium && run('site builds for browser tests', 'node', ['.ci/site-builds.mjs', siteBuildsDir], { live: false }).then((ok) => check('site builds', ok)),
+  chromium && run('site builds for browser tests', process.execPath, ['.ci/site-builds.mjs', siteBuildsDir], { live: false }).then((ok) => check('site builds', ok)),
 ]);
 
 const vitestJson = join(OUT, 'vitest.json');
-const vitestOk = await run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestOk = await run('unit and component tests', ...tool(VITEST, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`));
+await checks;
+for (const text of held) console.log(text);
 const vitest = readJson(vitestJson);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -109,7 +123,7 @@ if (chromium) {
   const playwrightJson = join(OUT, 'playwright.json');
   // A port nothing listens on, so a running `npm start` (4173) or another checkout's tests never stop this run.
   const port = process.env.E2E_PORT ?? String(await freePort());
-  const e2eOk = await run('browser tests (Chromium)', 'npx', playwrightArgs, {
+  const e2eOk = await run('browser tests (Chromium)', ...tool(PLAYWRIGHT, ...playwrightArgs), {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROME_PATH: chromium, E2E_PORT: port, E2E_SITE_BUILDS: siteBuildsDir },
   });
   const report = readJson(playwrightJson);
@@ -121,7 +135,7 @@ if (chromium) {
   } else check('browser tests (no report)', false);
 } else {
   const listing = await new Promise((resolve) => {
-    const child = spawn('npx', [...playwrightArgs, '--list'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [PLAYWRIGHT, ...playwrightArgs, '--list'], { stdio: ['ignore', 'pipe', 'ignore'] });
     let text = '';
     child.stdout.on('data', (chunk) => (text += chunk));
     child.once('error', () => resolve(''));
