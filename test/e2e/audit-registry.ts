@@ -94,10 +94,12 @@ export function recordCheckedParts(keys: readonly string[]): void {
  *
  * `parts`: every element of the body, in document order, for the colour-contrast check, which is most of an audit's
  * time on a long page (on the full results with the mentor's view, 1.9 of 2.5 s): a part is checked once a run. Its
- * key is what its colours follow: the page's head (as in `state`), its own subtree as in `state` with each check box's
- * and radio button's checked state, its ancestors' attributes, and, for it and each ancestor, whether it is a first or
- * last child and its previous sibling's attributes (CSS can colour by any of these). The elements themselves are kept
- * in the page (not in the DOM) for `contrastViolations`.
+ * key is what the contrast of its text follows: the page's head (as in `state`), its own subtree as in `state` with
+ * each check box's and radio button's checked state and each element's computed colours, text size and weight,
+ * opacity, visibility and position, and its ancestors' attributes and the same computed styles. Styles as computed,
+ * not the attributes around it, so a rule that colours by an element's place among its siblings is seen, and a notice
+ * put above a long page leaves the parts below it checked. The elements themselves are kept in the page (not in the
+ * DOM) for the contrast check (see runAxe in fixtures.ts).
  */
 export interface PageReading {
   state: string;
@@ -124,6 +126,19 @@ export function readPage(page: Page): Promise<PageReading> {
       return `<${element.localName} ${attributes.join(' ')}`;
     };
     const hasOwnText = (element: Element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+    // What the contrast of an element's text follows, as the browser has worked it out: its colours and the colours
+    // and opacity it sits in, its text's size and weight, whether it shows, and how it is placed.
+    const STYLE = ['color', 'background-color', 'background-image', 'opacity', 'font-size', 'font-weight', 'text-shadow', 'visibility', 'display', 'position', 'filter', 'mix-blend-mode', '-webkit-text-fill-color'];
+    const styles = new Map<Element, string>();
+    const styleOf = (element: Element) => {
+      let text = styles.get(element);
+      if (text === undefined) {
+        const style = getComputedStyle(element);
+        text = STYLE.map((property) => style.getPropertyValue(property)).join('|');
+        styles.set(element, text);
+      }
+      return text;
+    };
     const checked = (element: Element) => (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio') ? ` checked:${element.checked}` : '');
     // Each element's subtree, twice: as the state reads it, and for its part's key, with checked states too.
     const shapes = new Map<Element, [string, string]>();
@@ -136,7 +151,7 @@ export function readPage(page: Page): Promise<PageReading> {
         if (withChecked !== childParts[childParts.length - 1]) childParts.push(withChecked);
       }
       const open = `${attributesOf(element)}${hasOwnText(element) ? ' +text' : ''}`;
-      const both: [string, string] = [`${open}>${children.join('')}</${element.localName}>`, `${open}${checked(element)}>${childParts.join('')}</${element.localName}>`];
+      const both: [string, string] = [`${open}>${children.join('')}</${element.localName}>`, `${open}${checked(element)} style(${styleOf(element)})>${childParts.join('')}</${element.localName}>`];
       shapes.set(element, both);
       return both;
     };
@@ -160,18 +175,13 @@ export function readPage(page: Page): Promise<PageReading> {
       h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
       return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
     };
-    const place = (element: Element) => {
-      const previous = element.previousElementSibling;
-      return `${attributesOf(element)}${previous ? '' : ' first'}${element.nextElementSibling ? '' : ' last'} after(${previous ? attributesOf(previous) : ''})`;
-    };
     const elements: Element[] = [];
     const parts: PageReading['parts'] = [];
     const walk = (element: Element, parent: number, context: string) => {
       const index = elements.length;
       elements.push(element);
-      const own = `${context}/${place(element)}`;
-      parts.push({ key: hash(`${head}\n${own}\n${shapes.get(element)![1]}`), parent, ownText: hasOwnText(element) });
-      const inside = hash(own);
+      parts.push({ key: hash(`${head}\n${context}\n${shapes.get(element)![1]}`), parent, ownText: hasOwnText(element) });
+      const inside = hash(`${context}/${attributesOf(element)} style(${styleOf(element)})`);
       for (const child of element.children) walk(child, index, inside);
     };
     walk(document.body, -1, '');
