@@ -36,6 +36,12 @@ function testsWithOwnModules(dir = 'test'): string[] {
 }
 const OWN_MODULES = testsWithOwnModules();
 
+/** The test files that replace modules, ending in `ending`: one worker's jsdom, a fresh module cache per file (setup.ts). */
+const ownModulesProject = (name: string, environment: 'node' | 'jsdom', ending: string) => ({
+  extends: true as const,
+  test: { name, environment, isolate: false, provide: { ownModules: true }, include: OWN_MODULES.filter((path) => path.endsWith(ending)), benchmark: { include: [] } },
+});
+
 /**
  * The policy shared by both builds. No 'unsafe-inline' for style: React and Recharts set styles through the CSSOM
  * (element.style), which CSP does not govern, and the browser tests fail on any violation, so a chart that needed
@@ -269,28 +275,8 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: { name: 'dom', environment: 'jsdom', isolate: false, include: ['test/**/*.test.tsx'], exclude: OWN_MODULES, benchmark: { include: [] } },
         },
-        {
-          extends: true,
-          test: {
-            name: 'node, own modules',
-            environment: 'node',
-            isolate: false,
-            provide: { ownModules: true },
-            include: OWN_MODULES.filter((path) => path.endsWith('.ts')),
-            benchmark: { include: [] },
-          },
-        },
-        {
-          extends: true,
-          test: {
-            name: 'dom, own modules',
-            environment: 'jsdom',
-            isolate: false,
-            provide: { ownModules: true },
-            include: OWN_MODULES.filter((path) => path.endsWith('.tsx')),
-            benchmark: { include: [] },
-          },
-        },
+        ownModulesProject('node, own modules', 'node', '.ts'),
+        ownModulesProject('dom, own modules', 'jsdom', '.tsx'),
       ],
     },
   };
