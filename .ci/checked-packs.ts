@@ -7,14 +7,24 @@ import type { Plugin } from 'vite';
 import type { PackProblem, parsePack } from '../src/domain/pack/parse-pack.ts';
 import type { Pack } from '../src/domain/pack/schema.ts';
 import type { Result } from '../src/domain/result.ts';
-import type { checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule } from '../src/packs/checked-pack-module.ts';
+import type { checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule, startPartModule } from '../src/packs/checked-pack-module.ts';
 
 /** The queries src/packs/pack-files.ts asks for pack files with; any other import of a pack's JSON stays plain JSON. */
 export const CHECKED_PACK_QUERY = 'checked-pack';
 export const QUESTION_INDEX_QUERY = 'checked-pack-questions';
 export const SCORING_PART_QUERY = 'checked-pack-scoring';
+export const START_PART_QUERY = 'checked-pack-start';
 /** The query of one assessment's question part, which the question index imports. */
 const PART_QUERY = 'checked-pack-part';
+
+/** Which module of a pack file each query asks for. */
+const KINDS = [
+  [CHECKED_PACK_QUERY, 'verdict'],
+  [QUESTION_INDEX_QUERY, 'index'],
+  [PART_QUERY, 'part'],
+  [SCORING_PART_QUERY, 'scoring'],
+  [START_PART_QUERY, 'start'],
+] as const;
 
 /** The app's own code the plugin runs: the check, and the modules it emits. */
 export interface PackTools {
@@ -23,6 +33,7 @@ export interface PackTools {
   questionIndexModule: typeof questionIndexModule;
   questionPartModule: typeof questionPartModule;
   scoringPartModule: typeof scoringPartModule;
+  startPartModule: typeof startPartModule;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,7 +55,8 @@ async function loadPackTools(): Promise<PackTools> {
  * Checks each pack file with parsePack when it is built, and emits the verdict instead of the raw JSON
  * (src/packs/checked-pack.ts), as one JSON.parse string: the whole pack when it passes, its problems when it does not
  * (the page lists it as broken with them, as it would have found them itself); and an index of each assessment's
- * question part, each a chunk of its own; and its scoring part, which the Results screen paints its verdict from. The page runs no zod for a pack: about a second saved at 4× CPU. A file that
+ * question part, each a chunk of its own; its scoring part, which the Results screen paints its verdict from; and its start
+ * part, which Home lists it and starts a session with. The page runs no zod for a pack: about a second saved at 4× CPU. A file that
  * is not JSON at all fails the build, as Vite's own JSON import would.
  */
 export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools): Plugin {
@@ -65,15 +77,7 @@ export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools
       // The dev server adds its own parameters (import, t): the one asked for is read by name.
       const params = new URLSearchParams(query);
       const part = params.get(PART_QUERY);
-      const kind = params.has(QUESTION_INDEX_QUERY)
-        ? 'index'
-        : params.has(SCORING_PART_QUERY)
-          ? 'scoring'
-          : params.has(CHECKED_PACK_QUERY)
-            ? 'verdict'
-            : part !== null
-              ? 'part'
-              : null;
+      const kind = KINDS.find(([name]) => params.has(name))?.[1];
       if (!file || !kind) return null;
       tools ??= loadTools();
       const emit = await tools;
@@ -87,6 +91,7 @@ export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools
       // moduleType 'js': the code is a module now, so Vite's JSON plugin must leave it alone.
       if (kind === 'verdict') return { code: emit.checkedPackModule(result), moduleType: 'js' };
       if (kind === 'scoring') return { code: emit.scoringPartModule(result), moduleType: 'js' };
+      if (kind === 'start') return { code: emit.startPartModule(result), moduleType: 'js' };
       if (kind === 'index') {
         return { code: emit.questionIndexModule(result, (assessmentId) => `./${basename(file)}?${PART_QUERY}=${assessmentId}${importFlag}`), moduleType: 'js' };
       }

@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { formatYears } from '@/domain/pack/levels';
-import type { Level, Pack } from '@/domain/pack/schema';
+import type { StartLevel, StartPack } from '@/domain/pack/start-pack';
 
 /** The one label for holding no level of the ladder yet: the same on Home, a person's details and the dashboard. */
 export const NO_ROLE_TEXT = 'Not yet a manager';
@@ -13,7 +13,7 @@ export const roleFieldValue = (level: string | null | undefined): string => leve
 export const roleFromField = (value: string): string | null => (value === NO_ROLE ? null : value);
 
 /** The level a person holds now, or none yet: Home's start form and a person's details. */
-export function CurrentRoleField({ id, label, levels, field }: { id: string; label: string; levels: readonly Level[]; field: UseFormRegisterReturn }) {
+export function CurrentRoleField({ id, label, levels, field }: { id: string; label: string; levels: readonly Pick<StartLevel, 'id' | 'title'>[]; field: UseFormRegisterReturn }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -56,8 +56,8 @@ export function PackAndLengthFields({
   describeLengths = false,
 }: {
   idPrefix: string;
-  packs: readonly Pack[];
-  pack: Pack;
+  packs: readonly StartPack[];
+  pack: StartPack;
   packField: UseFormRegisterReturn;
   lengthField: UseFormRegisterReturn;
   lengthError?: string | undefined;
@@ -101,7 +101,7 @@ export function PackAndLengthFields({
 }
 
 /** Levels as options, each with its usual years of experience. */
-export function LevelOptions({ levels }: { levels: readonly Level[] }) {
+export function LevelOptions({ levels }: { levels: readonly StartLevel[] }) {
   return levels.map((level) => (
     <option key={level.id} value={level.id}>
       {level.title} ({formatYears(level)})

@@ -2,7 +2,8 @@ import type { PackProblem } from '@/domain/pack/parse-pack';
 import { questionPackOf } from '@/domain/pack/question-pack';
 import { scoringPackOf } from '@/domain/pack/scoring-pack';
 import type { Pack } from '@/domain/pack/schema';
-import type { Result } from '@/domain/result';
+import { startPartOf } from '@/domain/pack/start-pack';
+import { ok, type Result } from '@/domain/result';
 import { CHECKED_PACK } from '@/packs/checked-pack';
 
 // Run by the build only (.ci/checked-packs.ts): the modules it emits for a pack file, which src/packs/checked-pack.ts describes.
@@ -38,4 +39,10 @@ export function questionPartModule(pack: Pack, assessmentId: string): string | u
 export function scoringPartModule(result: Result<Pack, PackProblem[]>): string {
   if (!result.ok) return `export default { ${MARKER}, id: null, scoring: null };\n`;
   return `export default { ${MARKER}, id: ${JSON.stringify(result.value.meta.id)}, scoring: ${json(scoringPackOf(result.value))} };\n`;
+}
+
+/** A pack file's start part (src/domain/pack/start-pack.ts), or the problems that list it as broken, as Home shows them. */
+export function startPartModule(result: Result<Pack, PackProblem[]>): string {
+  const start = result.ok ? ok(startPartOf(result.value)) : result;
+  return `export default { ${MARKER}, start: ${json(start)} };\n`;
 }

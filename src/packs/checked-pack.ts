@@ -2,6 +2,7 @@ import type { PackProblem } from '@/domain/pack/parse-pack';
 import type { QuestionPack } from '@/domain/pack/question-pack';
 import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { Pack } from '@/domain/pack/schema';
+import type { StartPart } from '@/domain/pack/start-pack';
 import type { Result } from '@/domain/result';
 
 /*
@@ -10,7 +11,8 @@ import type { Result } from '@/domain/result';
  * phone (about a second at 4× CPU). Two modules per file, each its own chunk: the whole verdict, and an index of the
  * question part of each assessment, which loads only the part a question screen shows (src/domain/pack/question-pack.ts).
  * A third, the scoring part (src/domain/pack/scoring-pack.ts), is what the Results screen paints its verdict from
- * while the whole pack is still on its way.
+ * while the whole pack is still on its way. A fourth, the start part (src/domain/pack/start-pack.ts), is what Home
+ * lists the pack and starts a session with.
  */
 
 /** The whole pack as the build found it: the pack, or the problems that list it as broken. */
@@ -33,6 +35,12 @@ export interface ScoringPackFile {
   readonly scoring: ScoringPack | null;
 }
 
+/** A pack's start part, or the problems that list it as broken. */
+export interface StartPartFile {
+  readonly [CHECKED_PACK]: true;
+  readonly start: Result<StartPart, PackProblem[]>;
+}
+
 /**
  * Marks what the build emitted. A registered symbol, which no JSON file can hold: raw data that happens to look like
  * a verdict is never taken for one, and is checked on the page instead.
@@ -52,4 +60,8 @@ export function isQuestionPackIndex(data: unknown): data is QuestionPackIndex {
 
 export function isScoringPackFile(data: unknown): data is ScoringPackFile {
   return isMarked(data) && 'scoring' in data;
+}
+
+export function isStartPartFile(data: unknown): data is StartPartFile {
+  return isMarked(data) && 'start' in data;
 }

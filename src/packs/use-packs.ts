@@ -1,5 +1,6 @@
 import { useLoaded } from '@/lib/loading-boundary';
-import type { PackEntry } from '@/packs/pack-registry';
+import type { Entry, PackEntry } from '@/packs/pack-registry';
+import type { StartPack } from '@/domain/pack/start-pack';
 import type { Pack } from '@/domain/pack/schema';
 import { questionIndexDownloads, scoringPartDownloads, startPackDownloads } from '@/packs/pack-files';
 import { recordSettlement } from '@/lib/settled-promise';
@@ -47,8 +48,8 @@ export function packEntries(): Promise<PackEntry[]> {
   return loadEntries();
 }
 
-/** The ready packs among the entries, by id. */
-export function readyPacksOf(all: readonly PackEntry[]): ReadonlyMap<string, Pack> {
+/** The ready packs among the entries (whole, or parts of them), by id. */
+export function readyPacksOf<P extends StartPack>(all: readonly Entry<P>[]): ReadonlyMap<string, P> {
   return new Map(all.flatMap((entry) => (entry.status === 'ready' ? [[entry.pack.meta.id, entry.pack] as const] : [])));
 }
 

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Pack } from '@/domain/pack/schema';
+import type { NewSession } from '@/domain/records/session';
 import type { ActionDraft, ProfileDetails } from '@/domain/records/profile';
 import type { RestoreProblem, RestoredParts } from '@/domain/records/restore';
 import type { Action, Profile, Session } from '@/domain/records/schema';
@@ -70,7 +70,7 @@ export interface AppState {
 
 export interface AppActions {
   hydrate(): Promise<void>;
-  startSession(input: { pack: Pack; assessmentId: string; targetLevel: string; profileId?: string; prefillFrom?: Session }): Session;
+  startSession(input: { pack: NewSession['pack']; assessmentId: string; targetLevel: string; profileId?: string; prefillFrom?: Session }): Session;
   answer(sessionId: string, questionId: string, answer: Answer): void;
   goToStep(sessionId: string, step: number): void;
   setEvidence(sessionId: string, competencyId: string, text: string): void;

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { CHECKED_PACK_QUERY, QUESTION_INDEX_QUERY, checkedPacks } from '../../.ci/checked-packs';
+import { CHECKED_PACK_QUERY, QUESTION_INDEX_QUERY, START_PART_QUERY, checkedPacks } from '../../.ci/checked-packs';
 import { parsePack } from '@/domain/pack/parse-pack';
 import { questionPackOf } from '@/domain/pack/question-pack';
-import { isCheckedPackFile, isQuestionPackIndex } from '@/packs/checked-pack';
-import { checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule } from '@/packs/checked-pack-module';
+import { startPartOf } from '@/domain/pack/start-pack';
+import { isCheckedPackFile, isQuestionPackIndex, isStartPartFile } from '@/packs/checked-pack';
+import { checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule, startPartModule } from '@/packs/checked-pack-module';
 import { makeMiniPack } from '../fixtures/mini-pack';
 import { runModule } from '../fixtures/run-module';
 
@@ -28,7 +29,7 @@ type Emitted = { code: string; moduleType: string } | null;
 
 /** The plugin's load hook, as Vite calls it (the app's code imported here, instead of loaded with tsx), in a build or the dev server. */
 async function load(id: string, command: 'build' | 'serve' = 'build'): Promise<Emitted> {
-  const plugin: Plugin = checkedPacks(async () => ({ parsePack, checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule }));
+  const plugin: Plugin = checkedPacks(async () => ({ parsePack, checkedPackModule, questionIndexModule, questionPartModule, scoringPartModule, startPartModule }));
   (plugin.configResolved as (config: { command: string }) => void)({ command });
   const hook = plugin.load as (this: unknown, id: string) => Promise<Emitted>;
   return hook.call({ error: (message: string) => { throw new Error(message); } }, id);
@@ -52,6 +53,13 @@ describe('checkedPacks', () => {
     const index = await load(`${file}?${QUESTION_INDEX_QUERY}`);
     expect(partImports(index!.code)).toEqual([]);
     expect(isQuestionPackIndex(runModule(index!.code))).toBe(true);
+  });
+
+  it('should emit a pack’s start part, or the problems of a pack that fails, for Home to list', async () => {
+    const start = runModule((await load(`${packFile(makeMiniPack())}?${START_PART_QUERY}`))!.code);
+    expect(isStartPartFile(start) && start.start).toEqual({ ok: true, value: startPartOf(makeMiniPack()) });
+    const broken = runModule((await load(`${packFile({ ...makeMiniPack(), levels: 'seven' })}?${START_PART_QUERY}`))!.code);
+    expect(isStartPartFile(broken) && !broken.start.ok && broken.start.error.map((problem) => problem.path)).toEqual(['levels']);
   });
 
   it('should index each assessment’s question part, each its own module', async () => {

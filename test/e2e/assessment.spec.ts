@@ -62,3 +62,31 @@ test('years that are not a number are refused on Home, with the problem shown as
   await expect(problem).toHaveCSS('color', danger);
   await expect(page).not.toHaveURL(/#\/assessment/);
 });
+
+test('a first visit lists the packs and reaches the first question without downloading a whole pack', async ({ page }) => {
+  // Held until the end: Home and the first question screen must show without it.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route(/\/assets\/industrial-production-manager-[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    // The whole pack's verdict module; its start part, scoring part, question parts and index pass straight through.
+    if (/result:\s*JSON\.parse/.test(body)) {
+      asked.push(route.request().url());
+      await held;
+    }
+    await route.fulfill({ response, body });
+  });
+  await page.goto('./');
+  const packs = page.getByRole('list', { name: 'Assessment packs' });
+  await expect(packs.getByRole('heading', { level: 3 })).toHaveText(['Industrial Production Manager']);
+  await expect(packs.getByText(/technical and \d+ soft-skill competencies; \d+ self-rating and \d+ scenario questions\. Version \d+\.\d+\.\d+\./)).toBeVisible();
+  await page.getByLabel('Your current role').selectOption({ label: 'Plant Manager' });
+  await expect(page.getByLabel('Target level')).toHaveValue('operations-manager');
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await expect(page.getByRole('radiogroup').first()).toBeVisible();
+  expect(asked, 'whole packs downloaded before the first question showed').toEqual([]);
+  release();
+});

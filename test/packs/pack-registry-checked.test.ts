@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Pack } from '@/domain/pack/schema';
-import { CHECKED_PACK, type CheckedPackFile } from '@/packs/checked-pack';
-import { loadPackEntries } from '@/packs/pack-registry';
+import { startPartOf } from '@/domain/pack/start-pack';
+import { CHECKED_PACK, type CheckedPackFile, type StartPartFile } from '@/packs/checked-pack';
+import { loadPackEntries, loadStartEntries } from '@/packs/pack-registry';
 import { makeMiniPack } from '../fixtures/mini-pack';
 
 // The page must not load or run the validators for a pack the build checked: any call here is a failure.
@@ -22,6 +23,21 @@ describe('loadPackEntries, on files the build checked', () => {
     expect(entries).toEqual([
       { status: 'broken', path: 'assessments/a-broken.json', problems },
       { status: 'ready', path: 'assessments/b-mini.json', pack, counts: expect.objectContaining({ competencies: 3 }) },
+    ]);
+    expect(parsePack).not.toHaveBeenCalled();
+  });
+});
+
+describe('loadStartEntries, on files the build checked', () => {
+  it('should take the build’s start part as it is: the pack offered, a failed one listed with its problems, no zod run', async () => {
+    const { pack, counts } = startPartOf(makeMiniPack());
+    const problems = [{ path: 'levels', message: 'expected array, received string' }];
+    const broken: StartPartFile = { [CHECKED_PACK]: true, start: { ok: false, error: problems } };
+    const ready: StartPartFile = { [CHECKED_PACK]: true, start: { ok: true, value: { pack, counts } } };
+    const entries = await loadStartEntries({ '/assessments/a-broken.json': async () => broken, '/assessments/b-mini.json': async () => ready });
+    expect(entries).toEqual([
+      { status: 'broken', path: 'assessments/a-broken.json', problems },
+      { status: 'ready', path: 'assessments/b-mini.json', pack, counts },
     ]);
     expect(parsePack).not.toHaveBeenCalled();
   });

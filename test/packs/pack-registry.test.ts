@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startPackDownloads } from '@/packs/pack-files';
-import { loadPackEntries } from '@/packs/pack-registry';
+import { startPartOf } from '@/domain/pack/start-pack';
+import { loadPackEntries, loadStartEntries } from '@/packs/pack-registry';
 import { preloadPacks } from '@/packs/use-packs';
 import { makeMiniPack } from '../fixtures/mini-pack';
 
@@ -24,6 +25,22 @@ describe('loadPackEntries', () => {
     expect(first?.status === 'broken' && first.problems).toContainEqual({ path: 'levels', message: expect.stringMatching(/array/) });
     const ready = entries[1];
     expect(ready?.status === 'ready' && ready.counts.competencies).toBe(3);
+  });
+});
+
+describe('loadStartEntries', () => {
+  it('should check a file the build did not, then cut its start part; a broken or unreadable one is listed with its problems', async () => {
+    const entries = await loadStartEntries({
+      '/assessments/a-broken.json': async () => ({ ...makeMiniPack(), levels: 'seven' }),
+      '/assessments/b-mini.json': async () => makeMiniPack(),
+      '/assessments/c-unreadable.json': async () => {
+        throw new Error('bad JSON');
+      },
+    });
+    const [broken, ready, unreadable] = entries;
+    expect(broken?.status === 'broken' && broken.problems).toContainEqual({ path: 'levels', message: expect.stringMatching(/array/) });
+    expect(ready).toEqual({ status: 'ready', path: 'assessments/b-mini.json', ...startPartOf(makeMiniPack()) });
+    expect(unreadable?.status === 'broken' && unreadable.problems[0]?.message).toMatch(/bad JSON/);
   });
 });
 

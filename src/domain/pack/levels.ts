@@ -1,10 +1,10 @@
-import type { Level, Pack } from './schema';
+import type { StartLevel } from './start-pack';
 
 /**
  * The level to aim for by default: the one above the person's current role; without a role, the highest level
  * their years of experience reach; with neither, the first rung.
  */
-export function suggestTargetLevel(pack: Pack, currentLevel: string | null, years: number | null): Level | undefined {
+export function suggestTargetLevel<L extends StartLevel>(pack: { levels: readonly L[] }, currentLevel: string | null, years: number | null): L | undefined {
   const levels = pack.levels;
   if (currentLevel) {
     const index = levels.findIndex((level) => level.id === currentLevel);
@@ -18,6 +18,6 @@ export function suggestTargetLevel(pack: Pack, currentLevel: string | null, year
 }
 
 /** "1–3 years", "25+ years". */
-export function formatYears(level: Level): string {
+export function formatYears(level: Pick<StartLevel, 'years'>): string {
   return level.years.max === null ? `${level.years.min}+ years` : `${level.years.min}–${level.years.max} years`;
 }

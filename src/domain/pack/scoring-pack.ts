@@ -1,3 +1,4 @@
+import { pick } from './pick';
 import type { Assessment, Certification, Competency, DevelopmentAction, FocusArea, Group, Level, Pack, ScenarioQuestion, SelfRatingQuestion, Target } from './schema';
 
 type ScenarioOption = ScenarioQuestion['options'][number];
@@ -34,13 +35,6 @@ export interface ScoringPack {
   assessments: Pick<Assessment, 'id' | 'title' | 'minutes' | 'questionIds'>[];
   targets: ScoringTarget[];
   certifications: ScoringCertification[];
-}
-
-/** Keeps the named keys that are present: an optional key the pack leaves out stays out, so the part reads as the pack does. */
-function pick<T extends object, K extends keyof T>(item: T, keys: readonly K[]): Pick<T, K> {
-  const picked: Partial<Pick<T, K>> = {};
-  for (const key of keys) if (Object.hasOwn(item, key)) picked[key] = item[key];
-  return picked as Pick<T, K>;
 }
 
 const QUESTION_KEYS = ['id', 'kind', 'competency', 'allowNotApplicable'] as const;

@@ -1,4 +1,4 @@
-import type { Pack } from '@/domain/pack/schema';
+import type { StartPack } from '@/domain/pack/start-pack';
 import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { Result } from '@/domain/result';
 import type { Answer, Answers } from '@/domain/scoring/answer';
@@ -9,7 +9,8 @@ import type { Session, StoredAnswer } from './schema';
 export interface NewSession {
   id: string;
   profileId: string;
-  pack: Pack;
+  /** What a session is made from: the pack's id and version, and the questions each assessment asks. */
+  pack: Pick<StartPack, 'meta' | 'assessments'>;
   assessmentId: string;
   targetLevel: string;
   now: Date;

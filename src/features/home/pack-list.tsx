@@ -1,6 +1,6 @@
-import type { PackEntry } from '@/packs/pack-registry';
+import type { StartEntry } from '@/packs/pack-registry';
 
-function ReadyPack({ entry }: { entry: Extract<PackEntry, { status: 'ready' }> }) {
+function ReadyPack({ entry }: { entry: Extract<StartEntry, { status: 'ready' }> }) {
   const { pack, counts } = entry;
   return (
     <li className="card">
@@ -32,7 +32,7 @@ function ReadyPack({ entry }: { entry: Extract<PackEntry, { status: 'ready' }> }
   );
 }
 
-function BrokenPack({ entry }: { entry: Extract<PackEntry, { status: 'broken' }> }) {
+function BrokenPack({ entry }: { entry: Extract<StartEntry, { status: 'broken' }> }) {
   const shown = entry.problems.slice(0, 20);
   return (
     <li className="card card-broken">
@@ -50,7 +50,7 @@ function BrokenPack({ entry }: { entry: Extract<PackEntry, { status: 'broken' }>
   );
 }
 
-export function PackList({ entries }: { entries: readonly PackEntry[] }) {
+export function PackList({ entries }: { entries: readonly StartEntry[] }) {
   if (entries.length === 0) {
     return <p>No assessment packs are installed. Add one to the <code>assessments/</code> folder and rebuild.</p>;
   }

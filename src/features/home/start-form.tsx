@@ -6,7 +6,7 @@ import { assessmentPath } from '@/lib/routes';
 import { CurrentRoleField, LevelOptions, PackAndLengthFields, roleFieldValue, roleFromField, YearsField } from '@/components/assessment-fields';
 import { useZodForm, YearsFieldSchema, yearsFromField } from '@/components/form';
 import { suggestTargetLevel } from '@/domain/pack/levels';
-import type { Pack } from '@/domain/pack/schema';
+import type { StartPack } from '@/domain/pack/start-pack';
 import type { Profile } from '@/domain/records/schema';
 import { useAppStore } from '@/store/store-context';
 
@@ -20,7 +20,7 @@ const StartSchema = z.object({
 
 type StartValues = z.input<typeof StartSchema>;
 
-export function StartForm({ packs, profile }: { packs: readonly Pack[]; profile: Profile | undefined }) {
+export function StartForm({ packs, profile }: { packs: readonly StartPack[]; profile: Profile | undefined }) {
   const startSession = useAppStore((state) => state.startSession);
   const saveProfile = useAppStore((state) => state.saveProfile);
   const [, navigate] = useLocation();

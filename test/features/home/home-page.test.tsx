@@ -1,29 +1,47 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Pack } from '@/domain/pack/schema';
 import type { PackEntry } from '@/packs/pack-registry';
 import { HomePage } from '@/features/home/home-page';
 import { StoreProvider } from '@/store/store-context';
 import { makeMiniPack } from '../../fixtures/mini-pack';
-import { readyEntry, storeWith } from '../mentees/mentees-fixtures';
+import { SELF_PROFILE_ID } from '@/domain/records/constants';
+import type { Session } from '@/domain/records/schema';
+import { makeSession, rating, readyEntry, storeWith } from '../mentees/mentees-fixtures';
 
-const packs = vi.hoisted(() => ({ loads: 0, requested: false, current: [] as PackEntry[] }));
+// Home lists the packs and starts a session from their start parts; only a session in progress needs a whole pack.
+const packs = vi.hoisted(() => ({
+  starts: 0,
+  whole: 0,
+  requested: false,
+  current: [] as PackEntry[],
+  ready(): Map<string, Pack> {
+    return new Map(this.current.flatMap((entry) => (entry.status === 'ready' ? [[entry.pack.meta.id, entry.pack] as const] : [])));
+  },
+}));
 vi.mock('@/packs/use-packs', () => ({
   packsRequested: () => packs.requested,
-  usePackEntries: () => {
-    packs.loads += 1;
+  useReadyPacks: () => {
+    packs.whole += 1;
+    return packs.ready();
+  },
+}));
+vi.mock('@/packs/start-packs', () => ({
+  useStartEntries: () => {
+    packs.starts += 1;
     return packs.current;
   },
-  useReadyPacks: () => {
-    packs.loads += 1;
-    return new Map(packs.current.flatMap((entry) => (entry.status === 'ready' ? [[entry.pack.meta.id, entry.pack] as const] : [])));
+  useStartPacks: () => {
+    packs.starts += 1;
+    return packs.ready();
   },
 }));
 packs.current = [readyEntry(makeMiniPack())];
 
-async function renderHome() {
-  const store = await storeWith([]);
+async function renderHome(sessions: Session[] = []) {
+  const store = await storeWith([], sessions);
   render(
     <StoreProvider store={store}>
       <Router hook={memoryLocation({ path: '/' }).hook}>
@@ -35,7 +53,8 @@ async function renderHome() {
 
 describe('HomePage', { timeout: 20_000 }, () => {
   beforeEach(() => {
-    packs.loads = 0;
+    packs.starts = 0;
+    packs.whole = 0;
     packs.requested = false;
   });
 
@@ -43,11 +62,24 @@ describe('HomePage', { timeout: 20_000 }, () => {
     await renderHome();
     expect(screen.getByRole('heading', { level: 1, name: 'Find the gaps between you and the next rung' })).toBeInTheDocument();
     expect(screen.getByText('Loading assessments…')).toBeInTheDocument();
-    expect(packs.loads).toBe(0);
+    expect(packs.starts).toBe(0);
     // The start form and the pack list are two parts loaded on their own: either may come first.
     expect(await screen.findByRole('button', { name: 'Start assessment' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Mini pack' })).toBeInTheDocument();
-    expect(packs.loads).toBeGreaterThan(0);
+    expect(packs.starts).toBeGreaterThan(0);
+    // A first visit, with nothing in progress, never waits for a whole pack.
+    expect(packs.whole).toBe(0);
+    expect(screen.queryByRole('region', { name: 'Pick up where you left off' })).toBeNull();
+  });
+
+  it('should count a session in progress on its whole pack, above the start form', async () => {
+    const session = makeSession(makeMiniPack(), { id: 's1', profileId: SELF_PROFILE_ID, completedOn: null, answers: { 'lean-self-1': rating(2) } });
+    await renderHome([session]);
+    const resume = await screen.findByRole('region', { name: 'Pick up where you left off' });
+    expect(resume).toHaveTextContent(/Mini pack, quick: 1 of 3 questions answered/);
+    expect(within(resume).getByRole('link', { name: 'Resume' })).toHaveAttribute('href', '/assessment/s1');
+    expect(packs.whole).toBeGreaterThan(0);
+    expect(await screen.findByRole('button', { name: 'Start assessment' })).toBeInTheDocument();
   });
 
   it('should show the packs at once, with no loading step, when they were asked for earlier in the visit', async () => {
