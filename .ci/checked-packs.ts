@@ -54,10 +54,10 @@ async function loadPackTools(): Promise<PackTools> {
 /**
  * Checks each pack file with parsePack when it is built, and emits the verdict instead of the raw JSON
  * (src/packs/checked-pack.ts), as one JSON.parse string: the whole pack when it passes, its problems when it does not
- * (the page lists it as broken with them, as it would have found them itself); and an index of each assessment's
- * question part, each a chunk of its own; its scoring part, which the Results screen paints its verdict from; and its start
- * part, which Home lists it and starts a session with. The page runs no zod for a pack: about a second saved at 4× CPU. A file that
- * is not JSON at all fails the build, as Vite's own JSON import would.
+ * (the page lists it as broken with them, as it would have found them itself). Beside it: an index of each
+ * assessment's question part, each a chunk of its own; its scoring part, which the Results screen paints its verdict
+ * from; and its start part, which Home lists it and starts a session with. The page runs no zod for a pack: about a
+ * second saved at 4× CPU. A file that is not JSON at all fails the build, as Vite's own JSON import would.
  */
 export function checkedPacks(loadTools: () => Promise<PackTools> = loadPackTools): Plugin {
   let tools: Promise<PackTools> | undefined;
