@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useLoaded } from '@/lib/loading-boundary';
+import { recordSettlement } from '@/lib/settled-promise';
 import type { PackChangelog } from '@/domain/pack/changelog';
 import { isCurrentOn } from '@/domain/pack/question-pack';
 import type { migrateSessionToPack, PackMigrationReport } from '@/domain/records/pack-migration';
@@ -23,9 +24,8 @@ export interface PackMigrationTools {
   describeMissingTarget: typeof describeMissingTarget;
 }
 
+/** Its settlement recorded, so a screen that reads it once loaded gets it at once instead of suspending again. */
 let tools: Promise<PackMigrationTools> | undefined;
-/** Set once loaded, so a later screen reads them at once instead of suspending again. */
-let loaded: PackMigrationTools | undefined;
 
 /** Loads and checks every changelog, by pack id. One that cannot be read is left out: sessions then match ids as they are. */
 export async function loadPackChangelogs(modules: ChangelogModules = CHANGELOG_MODULES): Promise<ReadonlyMap<string, PackChangelog>> {
@@ -46,22 +46,25 @@ export async function loadPackChangelogs(modules: ChangelogModules = CHANGELOG_M
  * changelogs, not with the screens: a session on the pack's own version, most of them, never needs it.
  */
 export function preloadPackChangelogs(): Promise<PackMigrationTools> {
-  tools ??= Promise.all([loadPackChangelogs(), import('@/domain/records/pack-migration'), import('@/domain/records/pack-migration-text')]).then(
-    ([changelogs, migration, text]) =>
-      (loaded = {
+  tools ??= recordSettlement(
+    Promise.all([loadPackChangelogs(), import('@/domain/records/pack-migration'), import('@/domain/records/pack-migration-text')]).then(
+      ([changelogs, migration, text]) => ({
         changelogs,
         migrateSessionToPack: migration.migrateSessionToPack,
         describePackMigration: text.describePackMigration,
         describeMissingTarget: text.describeMissingTarget,
       }),
+    ),
   );
   return tools;
 }
 
-/** The changelogs and the migration code, suspending while they load; nothing is fetched unless `needed`. */
+/**
+ * The changelogs and the migration code, suspending while they load; nothing is fetched unless `needed`. Once needed,
+ * every render reads them with `use`, loaded or not: React requires a render that suspended on `use` to call it again.
+ */
 function usePackMigrationTools(needed: boolean): PackMigrationTools | undefined {
-  const read = useLoaded(needed && !loaded ? preloadPackChangelogs() : undefined);
-  return needed ? (loaded ?? read) : undefined;
+  return useLoaded(needed ? preloadPackChangelogs() : undefined);
 }
 
 export interface SessionOnPack {
