@@ -63,8 +63,8 @@ test('years that are not a number are refused on Home, with the problem shown as
   await expect(page).not.toHaveURL(/#\/assessment/);
 });
 
-test('a first visit lists the packs and reaches the first question without downloading a whole pack', async ({ page }) => {
-  // Held until the end: Home and the first question screen must show without it.
+test('a first visit lists the packs and reaches the first question, and a return resumes it, without downloading a whole pack', async ({ page }) => {
+  // Held until the end: Home, the first question screen and the resume card must show without it.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   const asked: string[] = [];
@@ -88,5 +88,12 @@ test('a first visit lists the packs and reaches the first question without downl
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expect(page.getByRole('radiogroup').first()).toBeVisible();
   expect(asked, 'whole packs downloaded before the first question showed').toEqual([]);
+  // Back for the next short sitting: the resume card counts the session on the part "Resume" opens.
+  await page.goto('./');
+  const resume = page.getByRole('region', { name: 'Pick up where you left off' });
+  await expect(resume).toContainText(/Industrial Production Manager, quick assessment: 0 of \d+ questions answered, last on/);
+  await resume.getByRole('link', { name: 'Resume' }).click();
+  await expect(page.getByRole('radiogroup').first()).toBeVisible();
+  expect(asked, 'whole packs downloaded before the session resumed').toEqual([]);
   release();
 });
