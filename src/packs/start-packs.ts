@@ -3,7 +3,8 @@ import { useLoaded } from '@/lib/loading-boundary';
 import { recordSettlement } from '@/lib/settled-promise';
 import { startPackDownloads, type PackModules } from '@/packs/pack-files';
 import { loadStartEntries, type StartEntry } from '@/packs/pack-registry';
-import { packEntries, packsRequested, readyPacksOf } from '@/packs/use-packs';
+import { readyPacksOf } from '@/packs/ready-packs';
+import { packEntries, packsRequested } from '@/packs/use-packs';
 
 /**
  * Every pack file's start part (src/domain/pack/start-pack.ts), cut by the build (.ci/checked-packs.ts): what Home

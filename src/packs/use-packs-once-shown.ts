@@ -2,7 +2,8 @@ import { startTransition, useEffect, useState } from 'react';
 import type { Pack } from '@/domain/pack/schema';
 import { afterShown } from '@/lib/after-shown';
 import { countAsLoading } from '@/lib/loading-boundary';
-import { loadedPackEntries, preloadPacks, readyPacksOf } from './use-packs';
+import { readyPacksOf } from './ready-packs';
+import { loadedPackEntries, preloadPacks } from './use-packs';
 
 /**
  * The packs without waiting for them: 'loading' until every pack is loaded and checked (the screen re-renders then),

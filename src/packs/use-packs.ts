@@ -1,6 +1,6 @@
 import { useLoaded } from '@/lib/loading-boundary';
-import type { Entry, PackEntry } from '@/packs/pack-registry';
-import type { StartPack } from '@/domain/pack/start-pack';
+import type { PackEntry } from '@/packs/pack-registry';
+import { readyPacksOf } from '@/packs/ready-packs';
 import type { Pack } from '@/domain/pack/schema';
 import { questionIndexDownloads, scoringPartDownloads, startPackDownloads } from '@/packs/pack-files';
 import { recordSettlement } from '@/lib/settled-promise';
@@ -46,11 +46,6 @@ export function usePackEntries() {
 /** Every pack loaded and checked, for useLoaded, which a screen asks only when it needs the whole packs. */
 export function packEntries(): Promise<PackEntry[]> {
   return loadEntries();
-}
-
-/** The ready packs among the entries (whole, or parts of them), by id. */
-export function readyPacksOf<P extends StartPack>(all: readonly Entry<P>[]): ReadonlyMap<string, P> {
-  return new Map(all.flatMap((entry) => (entry.status === 'ready' ? [[entry.pack.meta.id, entry.pack] as const] : [])));
 }
 
 /** The ready packs, by id. */

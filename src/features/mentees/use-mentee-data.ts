@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { readyPacksOf } from '@/packs/ready-packs';
 import { usePackEntries } from '@/packs/use-packs';
 import type { Pack } from '@/domain/pack/schema';
 import { localDay } from './mentees-view';
@@ -9,10 +10,7 @@ import { localDay } from './mentees-view';
  */
 export function useStablePacks(): ReadonlyMap<string, Pack> {
   const entries = usePackEntries();
-  return useMemo(
-    () => new Map(entries.flatMap((entry) => (entry.status === 'ready' ? [[entry.pack.meta.id, entry.pack] as const] : []))),
-    [entries],
-  );
+  return useMemo(() => readyPacksOf(entries), [entries]);
 }
 
 /** Today's local calendar day, read once when the screen opens: what "overdue" is measured against. */

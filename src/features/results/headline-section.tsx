@@ -5,7 +5,8 @@ import { WhyDisclosure } from '@/components/figure';
 import type { Pack } from '@/domain/pack/schema';
 import type { Session } from '@/domain/records/schema';
 import { plural } from '@/lib/format';
-import { packEntries, readyPacksOf } from '@/packs/use-packs';
+import { readyPacksOf } from '@/packs/ready-packs';
+import { packEntries } from '@/packs/use-packs';
 import { useAppStore } from '@/store/store-context';
 import type { HeadlineView, WhatNext } from './headline-view';
 
