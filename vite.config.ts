@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -72,6 +72,66 @@ const withPolicy = (html: string, policy: string) => {
   if (!charset.test(html)) throw new Error('index.html needs <meta charset> for the Content-Security-Policy to follow');
   return html.replace(charset, (tag) => `${tag}\n    ${cspMeta(policy)}`);
 };
+
+/** Whether a module id is one of `paths` (under src/, without extension) or inside one of the `packages`. */
+const moduleIn = (paths: readonly string[], packages: readonly string[] = []) => {
+  const sources = new Set(paths.map((path) => join(ROOT, 'src', path)));
+  const folders = packages.map((name) => join(ROOT, 'node_modules', name) + sep);
+  return (id: string) => sources.has(id.replace(/\.tsx?$/, '')) || folders.some((folder) => id.startsWith(folder));
+};
+
+/**
+ * Chunks made by hand, where the bundler's own split (one chunk per set of importers) cut a screen's download into
+ * many small files. A browser fetches six files at a time from a host without HTTP/2, and each file costs a round
+ * trip: after the first script, Results fetched 15 files (7 of its code, 4 of the records' check, its CSS, the
+ * pack's scoring part), and Lighthouse's simulated phone painted its verdict at 2606 ms; now 7 files, about 2400 ms.
+ * Only modules outside the first load are named here: includeDependenciesRecursively: false leaves the modules they
+ * import where they are, so nothing moves into or out of the first load. The size budget fails a build in which a
+ * screen needs more files again (LAZY_FILE_BUDGETS in .ci/size-budget.mjs).
+ * - restore: the stored records' check, zod, and the small modules only it and later doors share (results, the
+ *   stored answers' formats, the packers a start fetches while it reads). Every screen reads the records, so none
+ *   fetches anything here it would not fetch anyway.
+ * - screen-parts: the small pieces the screens share (selectors, number formats, the level fields, the media-query
+ *   hook). About 3 kB: a screen may get a piece it does not use, instead of a round trip for each.
+ */
+const CHUNK_GROUPS = [
+  {
+    name: 'restore',
+    includeDependenciesRecursively: false,
+    test: moduleIn(
+      [
+        'domain/records/restore',
+        'domain/records/schema',
+        'domain/records/migrations',
+        'domain/records/packed-parts',
+        'domain/records/indexed-answers',
+        'domain/records/unpack-answers',
+        'domain/records/stored-answer',
+        'domain/records/packed-answers',
+        'domain/scoring/answer',
+        'domain/reserved-keys',
+        'domain/result',
+        'domain/zod',
+      ],
+      ['zod'],
+    ),
+  },
+  {
+    name: 'screen-parts',
+    includeDependenciesRecursively: false,
+    test: moduleIn([
+      'store/selectors',
+      'domain/pack/question-pack',
+      'packs/pack-changelogs',
+      'components/pack-change',
+      'components/use-media-query',
+      'components/assessment-fields',
+      'domain/pack/levels',
+      'domain/scoring/constants',
+      'lib/format',
+    ]),
+  },
+];
 
 /** The dev server injects inline scripts (React refresh, the HMR client), so the policy is added to built pages only. */
 function cspForBuild(): Plugin {
@@ -229,6 +289,7 @@ export default defineConfig(({ mode }) => {
           // Six hash characters, not eight: the entry names every other file it may load (its preload map and
           // imports), about 55 names in the first load, and random characters barely compress. 36 bits still tell
           // apart far more files than a build has.
+          codeSplitting: { groups: CHUNK_GROUPS },
           entryFileNames: `assets/[name]-${HASH}.js`,
           assetFileNames: `assets/[name]-${HASH}[extname]`,
           // The chunk the chart screens share, which holds the chart library, is called recharts-* whichever module the

@@ -13,11 +13,24 @@ export interface ChunkSize extends FileSize {
   rule: string;
   budget: number;
 }
+export interface LazyFileBudget {
+  label: string;
+  prefix: string;
+  files: number;
+}
+export interface LazyFiles {
+  label: string;
+  prefix: string;
+  budget: number;
+  /** null when dist has no chunk with that prefix. */
+  files: string[] | null;
+}
 export interface Measured {
   firstLoad: FileSize[];
   firstLoadTotal: number;
   missing: string[];
   chunks: ChunkSize[];
+  lazyFiles: LazyFiles[];
 }
 export const KB: number;
 export const GZIP_LEVEL: number;
@@ -32,7 +45,8 @@ export function firstLoadAssetsOf(html: string): string[];
 export function staticImportsOf(code: string): string[];
 export function closureOf(paths: readonly string[], readText: (path: string) => string, exists: (path: string) => boolean): string[];
 export function gzipSize(bytes: Uint8Array): number;
-export function measureDist(dir: string, options?: { packNames?: readonly string[] }): Measured;
+export const LAZY_FILE_BUDGETS: readonly LazyFileBudget[];
+export function measureDist(dir: string, options?: { packNames?: readonly string[]; lazyFileBudgets?: readonly LazyFileBudget[] }): Measured;
 export function breachesOf(measured: Measured): string[];
 export function kb(bytes: number): string;
 export function formatReport(measured: Measured): string;

@@ -10,8 +10,10 @@ import {
   closureOf,
   DEFAULT_BUDGET,
   FIRST_LOAD_BUDGET,
+  formatReport,
   firstLoadAssetsOf,
   KB,
+  LAZY_FILE_BUDGETS,
   measureDist,
   packRule,
   staticImportsOf,
@@ -143,7 +145,7 @@ describe('measureDist', () => {
     write('assets/results-page-Zz99Yy88.js', randomBytes(25_000));
     write('manifest.webmanifest', '{}');
 
-    const measured = measureDist(dir, { packNames: [] });
+    const measured = measureDist(dir, { packNames: [], lazyFileBudgets: [] });
 
     expect(measured.firstLoad.map((file) => file.path)).toEqual([
       'index.html',
@@ -164,6 +166,53 @@ describe('measureDist', () => {
   it('should report a file that index.html loads but dist lacks', () => {
     dir = mkdtempSync(join(tmpdir(), 'size-budget-'));
     write('index.html', '<script type="module" src="./assets/index-missing1.js"></script>');
-    expect(breachesOf(measureDist(dir, { packNames: [] }))).toEqual(['index.html loads assets/index-missing1.js, which is not in dist']);
+    expect(breachesOf(measureDist(dir, { packNames: [], lazyFileBudgets: [] }))).toEqual(['index.html loads assets/index-missing1.js, which is not in dist']);
+  });
+
+  describe('files a lazily loaded part fetches', () => {
+    // The entry shares one chunk with the results screen; the screen brings two of its own.
+    const writeDist = () => {
+      dir = mkdtempSync(join(tmpdir(), 'size-budget-'));
+      write('index.html', '<script type="module" src="./assets/index-Ab12Cd.js"></script>');
+      write('assets/index-Ab12Cd.js', 'import{s}from"./shared-Ef34Gh.js";const l=()=>import("./results-page-Ij56Kl.js");');
+      write('assets/shared-Ef34Gh.js', 'export const s=1;');
+      write('assets/results-page-Ij56Kl.js', 'import{s}from"./shared-Ef34Gh.js";import{p}from"./parts-Mn78Op.js";const c=()=>import("./charts-Qr90St.js");');
+      write('assets/parts-Mn78Op.js', 'import{f}from"./format-Uv12Wx.js";export const p=f;');
+      write('assets/format-Uv12Wx.js', 'export const f=1;');
+      write('assets/charts-Qr90St.js', 'export const c=1;');
+    };
+
+    it('should count its chunk and the chunks it imports that the first load lacks, never its dynamic imports', () => {
+      writeDist();
+      const measured = measureDist(dir!, { packNames: [], lazyFileBudgets: [{ label: 'Results screen', prefix: 'results-page', files: 3 }] });
+      expect(measured.lazyFiles).toEqual([
+        {
+          label: 'Results screen',
+          prefix: 'results-page',
+          budget: 3,
+          files: ['assets/results-page-Ij56Kl.js', 'assets/parts-Mn78Op.js', 'assets/format-Uv12Wx.js'],
+        },
+      ]);
+      expect(breachesOf(measured)).toEqual([]);
+    });
+
+    it('should report a part that fetches more files than its budget, naming them', () => {
+      writeDist();
+      const measured = measureDist(dir!, { packNames: [], lazyFileBudgets: [{ label: 'Results screen', prefix: 'results-page', files: 2 }] });
+      expect(breachesOf(measured)).toEqual([
+        'the Results screen fetches 3 JS files beyond the first load, over its 2: assets/results-page-Ij56Kl.js, assets/parts-Mn78Op.js, assets/format-Uv12Wx.js',
+      ]);
+      expect(formatReport(measured)).toContain('Results screen: 3 of 2 (assets/results-page-Ij56Kl.js, assets/parts-Mn78Op.js, assets/format-Uv12Wx.js)');
+    });
+
+    it('should report a part whose chunk is not in dist, rather than count nothing', () => {
+      writeDist();
+      const measured = measureDist(dir!, { packNames: [], lazyFileBudgets: [{ label: 'question screen', prefix: 'assessment-page', files: 3 }] });
+      expect(breachesOf(measured)).toEqual(['no assets/assessment-page-*.js in dist, so the question screen files cannot be counted']);
+    });
+
+    it('should budget the stored records check, the question screen and Results by default', () => {
+      expect(LAZY_FILE_BUDGETS.map((part) => part.prefix)).toEqual(['restore', 'assessment-page', 'results-page']);
+    });
   });
 });
