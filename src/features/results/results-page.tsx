@@ -18,7 +18,8 @@ import { sessionsOf } from '@/store/selectors';
 import { ContinueOnNearest, PackChangeNote } from '@/components/pack-change';
 import { ResultsActions } from './results-actions';
 import { RESULTS_SHOWN_MARK, ResultsReport } from './results-report';
-import { buildFirstScreenView, buildResultsView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
+import { buildFirstScreenView, pickLatestSession, scoreProblemText, scoreSessionRecord } from './results-view';
+import { useReportRest } from './use-report-rest';
 // One stylesheet per part of the screen, in this order: later rules of equal weight win, as in one file.
 import './results.css';
 import './results-mentor.css';
@@ -99,13 +100,17 @@ function ScoredSession({ session }: { session: Session }) {
   const scoredOn = useDeferredValue(shown);
   const scored = useMemo(() => scoreSessionRecord(scoringPack, scoredOn, person.currentLevel), [scoringPack, scoredOn, person.currentLevel]);
   const note = opened?.message ?? null;
+  // The rest of the report is drawn by code of its own, fetched with the whole pack once the verdict is on screen.
+  const rest = useReportRest(RESULTS_SHOWN_MARK);
   const whole = useMemo(
-    () => (scored.ok && pack ? { pack, view: buildResultsView(pack, scoredOn, scored.value, person, note) } : null),
-    [scored, pack, scoredOn, person, note],
+    () => (scored.ok && pack && rest.code ? { pack, view: rest.code.buildResultsView(pack, scoredOn, scored.value, person, note), Rest: rest.code.ReportRest } : null),
+    [scored, pack, rest.code, scoredOn, person, note],
   );
+  // The first screenful: from the whole pack once it is here (its rest may still be on its way), else from the part.
+  const firstScreenPack = packs ? pack : early;
   const view = useMemo(
-    () => whole?.view ?? (scored.ok && early && !packs ? buildFirstScreenView(early, scoredOn, scored.value, person) : null),
-    [whole, scored, early, packs, scoredOn, person],
+    () => whole?.view ?? (scored.ok && firstScreenPack ? buildFirstScreenView(firstScreenPack, scoredOn, scored.value, person, note) : null),
+    [whole, scored, firstScreenPack, scoredOn, person, note],
   );
   if (!scored.ok || !view) {
     return (
@@ -124,7 +129,9 @@ function ScoredSession({ session }: { session: Session }) {
       </ResultsState>
     );
   }
-  return <ResultsReport session={shown} stored={session} packChange={opened?.report} results={scored.value} view={view} whole={whole} />;
+  return (
+    <ResultsReport session={shown} stored={session} packChange={opened?.report} results={scored.value} view={view} pack={pack} whole={whole} rest={rest} />
+  );
 }
 
 function ResultsFor({ session }: { session: Session | undefined }) {

@@ -1,33 +1,21 @@
-import type { Pack } from '@/domain/pack/schema';
 import type { ScoringPack } from '@/domain/pack/scoring-pack';
 import type { Session } from '@/domain/records/schema';
 import { sessionInputOf, type ScoreProblem } from '@/domain/records/session';
-import { READY_THRESHOLD } from '@/domain/scoring/constants';
 import { countNotApplicable } from '@/domain/scoring/competency-scores';
 import { scoreSession, type SessionResults } from '@/domain/score-session';
 import type { Result } from '@/domain/result';
 import { formatDate, plural } from '@/lib/format';
-import {
-  buildCalibration,
-  buildCertifications,
-  buildEvidence,
-  buildPlan,
-  buildSalary,
-  type CalibrationView,
-  type CertificationsView,
-  type EvidenceNote,
-  type PlanView,
-  type SalaryView,
-} from './advice-view';
-import { buildGaps, buildGroups, buildLadder, type GapsView, type GroupsView, type LadderView } from './figures-view';
+import type { CalibrationView, CertificationsView, EvidenceNote, PlanView, SalaryView } from './advice-view';
+import type { GapsView, GroupsView, LadderView } from './figures-view';
 import { buildHeadline, type HeadlineView, type Person } from './headline-view';
-import { lookupsOf, titleLookupsOf, type TitleLookups } from './results-explain';
+import { titleLookupsOf, type TitleLookups } from './results-explain';
 
 /*
  * Everything the Results screen shows, derived from the session and its SessionResults by pure functions:
  * the components only lay these out. Numbers arrive here already formatted, with the words that explain them.
  * Each part has its own file: headline-view (the first screenful), figures-view (ladder, groups, gaps),
- * advice-view (calibration, certifications, plan, salary, evidence), results-explain (the shared words).
+ * advice-view (calibration, certifications, plan, salary, evidence), results-explain (the shared words). This file
+ * builds the first screenful; whole-view.ts the whole report, in the chunk that draws the rest of it.
  */
 
 export type { Person } from './headline-view';
@@ -100,7 +88,7 @@ function notApplicableTextOf(results: SessionResults): string | null {
     : `${plural(count, 'question')} marked “Not applicable to my workplace”: like “Not sure”, they count as unanswered, never as 0.`;
 }
 
-const SELF: Person = { name: 'Me', currentLevel: null, isSelf: true };
+export const SELF: Person = { name: 'Me', currentLevel: null, isSelf: true };
 
 /** The header and the headline: the first screenful, which a pack's scoring part is enough for. */
 export type FirstScreenView = Omit<ResultsView, Exclude<LazyPart, 'headline'>>;
@@ -112,7 +100,7 @@ type LazyPart = 'headline' | 'ladder' | 'groups' | 'gaps' | 'calibration' | 'cer
  * Defines each part as a property built on its first read and kept: a section nobody opens is never built, the
  * headline is built by the component that paints it first, and a rebuilt view costs nothing until it is shown.
  */
-function withLazyParts<Base extends object, Part extends LazyPart>(base: Base, builders: { [K in Part]: () => ResultsView[K] }): Base & Pick<ResultsView, Part> {
+export function withLazyParts<Base extends object, Part extends LazyPart>(base: Base, builders: { [K in Part]: () => ResultsView[K] }): Base & Pick<ResultsView, Part> {
   for (const key of Object.keys(builders) as Part[]) {
     let built: { value: unknown } | null = null;
     Object.defineProperty(base, key, {
@@ -124,7 +112,7 @@ function withLazyParts<Base extends object, Part extends LazyPart>(base: Base, b
 }
 
 /** The view's plain fields, and the person's current level when the pack has it. */
-function headerOf(pack: ScoringPack, session: Session, results: SessionResults, person: Person, packChangeNote: string | null, lookups: TitleLookups) {
+export function headerOf(pack: ScoringPack, session: Session, results: SessionResults, person: Person, packChangeNote: string | null, lookups: TitleLookups) {
   const assessment = pack.assessments.find((candidate) => candidate.id === session.assessmentId);
   const when = session.completedAt ?? session.updatedAt;
   const currentLevel = person.currentLevel && pack.levels.some((level) => level.id === person.currentLevel) ? person.currentLevel : null;
@@ -152,32 +140,21 @@ function headerOf(pack: ScoringPack, session: Session, results: SessionResults, 
 }
 
 /**
- * The first screenful from a pack's scoring part, while the whole pack is on its way: the same as buildResultsView's
- * header and headline for the same session (test/features/results/first-screen.test.ts holds it to that).
+ * The first screenful from a pack's scoring part, while the whole pack is on its way, or from the whole pack while
+ * the rest of the report's code is: the same as buildResultsView's header and headline for the same session
+ * (test/features/results/first-screen.test.ts holds it to that).
  */
-export function buildFirstScreenView(pack: ScoringPack, session: Session, results: SessionResults, person: Person = SELF): FirstScreenView {
+export function buildFirstScreenView(
+  pack: ScoringPack,
+  session: Session,
+  results: SessionResults,
+  person: Person = SELF,
+  packChangeNote: string | null = null,
+): FirstScreenView {
   const lookups = titleLookupsOf(pack);
-  // A session read through the changelog needs the whole pack, so no pack change note is said here.
-  const { base, currentLevel } = headerOf(pack, session, results, person, null, lookups);
-  return withLazyParts(base, { headline: () => buildHeadline(pack, session, results, lookups, { ...person, currentLevel }) });
-}
-
-/** The whole Results screen for one session, ready to lay out; each part is built when first read. */
-/** `packChangeNote`: what changed in the pack since the session was answered (see pack-migration), said instead of the bare versions. */
-export function buildResultsView(pack: Pack, session: Session, results: SessionResults, person: Person = SELF, packChangeNote: string | null = null): ResultsView {
-  const lookups = lookupsOf(pack);
+  // A session read through the changelog needs the whole pack: only from it is there a pack change note to say.
   const { base, currentLevel } = headerOf(pack, session, results, person, packChangeNote, lookups);
-  return withLazyParts(base, {
-    headline: () => buildHeadline(pack, session, results, lookups, { ...person, currentLevel }),
-    ladder: () => buildLadder(results, lookups, currentLevel, Math.round(READY_THRESHOLD * 100)),
-    groups: () => buildGroups(results, lookups),
-    gaps: () => buildGaps(results, lookups),
-    calibration: () => buildCalibration(results, lookups),
-    certifications: () => buildCertifications(results, lookups),
-    plan: () => buildPlan(results, lookups),
-    salary: () => buildSalary(results, lookups, currentLevel),
-    evidence: () => buildEvidence(session, lookups),
-  });
+  return withLazyParts(base, { headline: () => buildHeadline(pack, session, results, lookups, { ...person, currentLevel }) });
 }
 
 /** "2026-03-03" from the session's completion (else last save) time, for export file names. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoringPackOf } from '@/domain/pack/scoring-pack';
 import type { Answer } from '@/domain/scoring/answer';
-import { buildFirstScreenView, buildResultsView, scoreSessionRecord, type FirstScreenView, type Person } from '@/features/results/results-view';
+import { buildFirstScreenView, scoreSessionRecord, type FirstScreenView, type Person } from '@/features/results/results-view';
+import { buildResultsView } from '@/features/results/whole-view';
 import { loadRealPack, makeSession, rateAll } from './results-fixtures';
 
 const pack = loadRealPack();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readyStateOf } from '@/domain/scoring/readiness';
-import { buildResultsView, scoreSessionRecord, type Person } from '@/features/results/results-view';
+import { scoreSessionRecord, type Person } from '@/features/results/results-view';
+import { buildResultsView } from '@/features/results/whole-view';
 import { loadRealPack, makeSession, rateAll } from './results-fixtures';
 
 const pack = loadRealPack();

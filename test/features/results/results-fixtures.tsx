@@ -13,6 +13,7 @@ import { memoryStorage } from '@/store/record-storage';
 import { sessionKey } from '@/store/storage-keys';
 import { StoreProvider } from '@/store/store-context';
 import ResultsPage from '@/features/results/results-page';
+import { loadReportRest } from '@/features/results/use-report-rest';
 import realPackJson from '../../../assessments/industrial-production-manager.json';
 
 /** The shipped pack, read the way the app reads it. */
@@ -65,12 +66,16 @@ export function rateAll(pack: Pack, assessmentId: string, value: number): Record
 
 /** Renders the Results route as the app mounts it (nested under /results) over a hydrated in-memory store. */
 /** `onCommit`: called after each commit of the page, to see what each render painted. */
-export async function renderResults(path: string, sessions: readonly Session[], onCommit: () => void = () => {}) {
+/** `restLoaded: false`: the rest of the report's code is left for the screen to fetch (see use-report-rest.test.tsx). */
+export async function renderResults(path: string, sessions: readonly Session[], onCommit: () => void = () => {}, { restLoaded = true } = {}) {
   const store = createAppStore({
     storage: memoryStorage(Object.fromEntries(sessions.map((session) => [sessionKey(session.id), session]))),
     loadRestore: () => import('@/domain/records/restore'),
   });
   await store.getState().hydrate();
+  // The rest of the report's code, fetched here first: these tests read what it draws, and
+  // test/features/results/use-report-rest.test.tsx how and when it arrives.
+  if (restLoaded) await loadReportRest();
   const location = memoryLocation({ path, record: true });
   const view = render(
     <Profiler id="results" onRender={onCommit}>
