@@ -143,6 +143,8 @@ try {
     peerFirstLoadFiles: peer.firstLoad,
   };
   report.sizes.results = lazyChunk(appDir, app, 'results-page');
+  // Below the verdict: fetched with the whole pack once the verdict is on screen.
+  report.sizes.resultsRest = lazyChunk(appDir, app, 'report-rest', report.sizes.results.all);
   // Results draws its bars as tables; the only charts left are the mentees' progress charts, loaded on a person's page.
   report.sizes.charts = lazyChunk(appDir, app, 'progress-charts');
 
@@ -266,12 +268,17 @@ if (sizes.rungsFirstLoad !== undefined) {
     Number.isFinite(smaller) ? `≤ ${kb(FIRST_LOAD_BUDGET)}, ≥ ${TARGETS.firstLoadTimesSmaller}× smaller` : `≤ ${kb(FIRST_LOAD_BUDGET)}`,
     sizes.rungsFirstLoad <= FIRST_LOAD_BUDGET && (!Number.isFinite(smaller) || smaller >= TARGETS.firstLoadTimesSmaller),
   );
-  const { results, charts } = sizes;
+  const { results, resultsRest, charts } = sizes;
   const plus = (chunk) => (chunk.imports.length ? ` + ${kb(chunk.importsGzip)}` : '');
   const names = (paths) => paths.map((path) => path.replace(/^assets\//, '').replace(/-[\w-]{6}\.(js|css)$/, '.$1')).join(', ');
   row(
     `Results lazy chunk, gzip: ${names(results.own)}${results.imports.length ? ` + the chunks it imports (${names(results.imports)})` : ''}`,
     `${kb(results.ownGzip)}${plus(results)}`,
+    '—', '—', '', null,
+  );
+  row(
+    `Rest of the Results report, fetched with the whole pack once the verdict shows, gzip: ${names(resultsRest.own)}${resultsRest.imports.length ? ` + ${names(resultsRest.imports)}` : ''}`,
+    `${kb(resultsRest.ownGzip)}${plus(resultsRest)}`,
     '—', '—', '', null,
   );
   row(
