@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -66,7 +66,7 @@ interface Props {
   /** The whole pack, once it is here. */
   pack: Pack | undefined;
   /** The whole view and the code that draws it: the rest of the report draws once the whole pack and its code are here. */
-  whole: { pack: Pack; view: ResultsView; Rest: ComponentType<Parameters<typeof RestOfReport>[0]> } | null;
+  whole: { pack: Pack; view: ResultsView; Rest: typeof RestOfReport } | null;
   /** The fetch of that code, to say so where it failed. */
   rest: Pick<ReportRest, 'failed' | 'retry'>;
 }
