@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { LoadingStatus } from '@/components/loading-status';
 import { ScreenHeading } from '@/components/screen-heading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useMediaQuery, WIDE_SCREEN } from '@/components/use-media-query';
@@ -98,6 +99,8 @@ export function ResultsReport({ session, stored = session, packChange = null, re
         {(rest || printing) && whole && (
           <whole.Rest session={session} stored={stored} pack={whole.pack} results={results} view={whole.view} wide={wide} />
         )}
+        {/* Says more is coming, under what is shown, where a slow link keeps the rest a while. */}
+        {!whole && !restCode.failed && <LoadingStatus>Loading the rest of the report…</LoadingStatus>}
         {restCode.failed && (
           <div role="alert" className="notice">
             <p>The rest of the report could not be loaded: there is no connection, and this copy of Rungs is not yet kept for offline use. Your answers are kept; try again once you are online.</p>

@@ -35,6 +35,7 @@ describe('the rest of the Results report', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'What next' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Contents of the results' })).toBeNull();
     expect(screen.queryByRole('region', { name: "Mentor's view" })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the rest of the report…');
 
     rest.refuse = true;
     rest.release();
@@ -48,6 +49,7 @@ describe('the rest of the Results report', () => {
     expect(await screen.findByRole('navigation', { name: 'Contents of the results' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: "Mentor's view" })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText('Loading the rest of the report…')).toBeNull();
   });
 });
 
